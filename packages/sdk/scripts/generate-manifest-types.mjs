@@ -1,0 +1,18 @@
+// Generates src/manifest.generated.ts from manifest.schema.json. The schema is the source of
+// truth; src/manifest-types.test.ts fails when the committed file is stale.
+import { readFile, writeFile } from 'node:fs/promises';
+import { compile } from 'json-schema-to-typescript';
+
+export async function generateManifestTypes() {
+  const schema = JSON.parse(await readFile(new URL('../manifest.schema.json', import.meta.url), 'utf8'));
+  return compile(schema, 'RegistrarPluginManifest', {
+    bannerComment: '/* Generated from manifest.schema.json by scripts/generate-manifest-types.mjs. Do not edit. */',
+    additionalProperties: false,
+    unreachableDefinitions: false,
+    style: { singleQuote: true },
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await writeFile(new URL('../src/manifest.generated.ts', import.meta.url), await generateManifestTypes());
+}

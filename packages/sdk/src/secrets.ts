@@ -1,0 +1,67 @@
+/** Marks a setting as secret in a settings schema: `writeOnly: true` or `"x-secret": true`. */
+export function isSecretSchema(schema: unknown): boolean {
+  if (typeof schema !== 'object' || schema === null) return false;
+  const s = schema as Record<string, unknown>;
+  return s.writeOnly === true || s['x-secret'] === true;
+}
+
+/** JSON pointers of every secret property declared in a settings schema (nested objects included). */
+export function secretPaths(schema: unknown, base = ''): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const props = (schema as { properties?: Record<string, unknown> }).properties;
+  if (props === undefined) return [];
+  const out: string[] = [];
+  for (const [key, child] of Object.entries(props)) {
+    const path = `${base}/${key}`;
+    if (isSecretSchema(child)) out.push(path);
+    else out.push(...secretPaths(child, path));
+  }
+  return out;
+}
+
+/** The secret values present in `settings`, per the schema's markings. */
+export function secretValues(schema: unknown, settings: unknown): string[] {
+  const values: string[] = [];
+  for (const path of secretPaths(schema)) {
+    let cur: unknown = settings;
+    for (const key of path.split('/').slice(1)) {
+      cur = typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>)[key] : undefined;
+    }
+    if (typeof cur === 'string' && cur !== '') values.push(cur);
+    else if (typeof cur === 'number') values.push(String(cur));
+  }
+  return values;
+}
+
+export const REDACTED = '[redacted]';
+
+function escapeXml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * Replaces every occurrence of each secret in `text` — raw, URL-encoded, XML-escaped and
+ * base64 (HTTP Basic auth) — with `[redacted]`.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret === '') continue;
+    const forms = new Set([secret, encodeURIComponent(secret), escapeXml(secret), Buffer.from(secret).toString('base64')]);
+    for (const form of forms) if (form !== '') out = out.split(form).join(REDACTED);
+  }
+  return out;
+}
+
+/** Redacts secrets in every string of a JSON-like value (for Action Log payloads). */
+export function redactDeep<T>(value: T, secrets: readonly string[]): T {
+  if (secrets.length === 0) return value;
+  if (typeof value === 'string') return redact(value, secrets) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, secrets)) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets);
+    return out as T;
+  }
+  return value;
+}

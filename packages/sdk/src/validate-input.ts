@@ -1,0 +1,149 @@
+import { checkContact, checkContactSet, type Contact } from './contact.js';
+import { checkDomainName } from './domain-name.js';
+import { invalidInput, type ErrorIssue, type RegistrarError } from './errors.js';
+import { validateWithSchema } from './json-schema.js';
+import { tldRulesFor, type RegistrarPluginManifest } from './manifest.js';
+import { checkNameservers, checkPeriod, type Nameserver } from './model.js';
+import { isOperationName, type OperationInputs } from './operations.js';
+
+export interface InputValidation<T> {
+  /** The input with `domain` normalized to its A-label form; present when there are no issues. */
+  value?: T;
+  issues: ErrorIssue[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Validates an operation input against the model and the manifest's TLD rules (periods,
+ * name-server count, auth code, the registrant's extra fields). Pure: the host runs it before
+ * routing, a plugin may run it again, the conformance suite uses it to build inputs.
+ * Every issue is returned at once.
+ */
+export function checkOperationInput<K extends keyof OperationInputs>(
+  manifest: Pick<RegistrarPluginManifest, 'tlds' | 'customOperations'>,
+  operation: K | string,
+  input: unknown,
+): InputValidation<K extends keyof OperationInputs ? OperationInputs[K] : unknown> {
+  type Out = K extends keyof OperationInputs ? OperationInputs[K] : unknown;
+  if (!isObject(input)) return { issues: [{ path: '/', message: 'must be an object' }] };
+  const issues: ErrorIssue[] = [];
+  const domain = checkDomainName(input.domain, '/domain');
+  issues.push(...domain.issues);
+  const tld = domain.value?.tld ?? '';
+  const rules = tldRulesFor(manifest, tld);
+  const out: Record<string, unknown> = { ...input };
+  if (domain.value !== undefined) out.domain = domain.value.name;
+  if (domain.value !== undefined && rules.idn === false && domain.value.labels.some((l) => l.startsWith('xn--'))) {
+    issues.push({ path: '/domain', message: `internationalized names are not allowed under .${tld}` });
+  }
+
+  const nameservers = (value: unknown, required: boolean): void => {
+    if (value === undefined) {
+      if (required && (rules.nameservers?.min ?? 0) > 0) issues.push({ path: '/nameservers', message: 'is required' });
+      return;
+    }
+    const nsIssues = checkNameservers(value, '/nameservers');
+    issues.push(...nsIssues);
+    if (nsIssues.length === 0) {
+      const list = value as Nameserver[];
+      const { min, max } = rules.nameservers ?? {};
+      if (min !== undefined && list.length < min) issues.push({ path: '/nameservers', message: `needs at least ${min} name servers for .${tld}` });
+      if (max !== undefined && list.length > max) issues.push({ path: '/nameservers', message: `allows at most ${max} name servers for .${tld}` });
+      out.nameservers = list.map((ns) => ({ ...ns, host: ns.host.toLowerCase().replace(/\.$/, '') }));
+    }
+  };
+  const extra = (registrant: unknown, base: string): void => {
+    if (rules.extraFields === undefined || !isObject(registrant)) return;
+    issues.push(...validateWithSchema(rules.extraFields, (registrant as Partial<Contact>).extra ?? {}, `${base}/extra`));
+  };
+  const bool = (key: string): void => {
+    if (typeof input[key] !== 'boolean') issues.push({ path: `/${key}`, message: 'must be true or false' });
+  };
+
+  switch (operation) {
+    case 'register':
+      issues.push(...checkPeriod(input.period, '/period', rules.registerPeriods));
+      issues.push(...checkContactSet(input.contacts, '/contacts'));
+      if (isObject(input.contacts)) extra(input.contacts.registrant, '/contacts/registrant');
+      nameservers(input.nameservers, true);
+      break;
+    case 'transfer':
+      if (rules.authCodeRequired === true && (typeof input.authCode !== 'string' || input.authCode === '')) {
+        issues.push({ path: '/authCode', message: `is required to transfer a .${tld} domain` });
+      } else if (input.authCode !== undefined && (typeof input.authCode !== 'string' || input.authCode.length > 255)) {
+        issues.push({ path: '/authCode', message: 'must be a string of at most 255 characters' });
+      }
+      if (input.contacts !== undefined) {
+        issues.push(...checkContactSet(input.contacts, '/contacts'));
+        if (isObject(input.contacts)) extra(input.contacts.registrant, '/contacts/registrant');
+      }
+      nameservers(input.nameservers, false);
+      if (input.period !== undefined) issues.push(...checkPeriod(input.period, '/period'));
+      break;
+    case 'renew':
+      issues.push(...checkPeriod(input.period, '/period', rules.renewPeriods));
+      break;
+    case 'updateNameservers':
+      nameservers(input.nameservers, true);
+      if (input.nameservers === undefined) issues.push({ path: '/nameservers', message: 'is required' });
+      break;
+    case 'updateContacts': {
+      if (!isObject(input.contacts) || Object.keys(input.contacts).length === 0) {
+        issues.push({ path: '/contacts', message: 'must name at least one contact to change' });
+        break;
+      }
+      for (const [role, c] of Object.entries(input.contacts)) {
+        if (!['registrant', 'admin', 'tech', 'billing'].includes(role)) issues.push({ path: `/contacts/${role}`, message: 'is not a contact role' });
+        else issues.push(...checkContact(c, `/contacts/${role}`));
+      }
+      extra(input.contacts.registrant, '/contacts/registrant');
+      break;
+    }
+    case 'changeRegistrant':
+      issues.push(...checkContact(input.registrant, '/registrant'));
+      extra(input.registrant, '/registrant');
+      break;
+    case 'setRegistrarLock':
+      bool('locked');
+      break;
+    case 'setWhoisPrivacy':
+    case 'setAutoRenew':
+      bool('enabled');
+      break;
+    case 'setDnssec':
+      if (!isObject(input.dnssec)) issues.push({ path: '/dnssec', message: 'must be an object with ds and/or keys' });
+      break;
+    case 'cancel':
+      if (input.when !== undefined && input.when !== 'now' && input.when !== 'expiry') {
+        issues.push({ path: '/when', message: 'must be "now" or "expiry"' });
+      }
+      break;
+    case 'checkAvailability':
+    case 'getAuthCode':
+    case 'info':
+      break;
+    default: {
+      const custom = manifest.customOperations?.[operation];
+      if (custom === undefined && !isOperationName(operation)) {
+        issues.push({ path: '/', message: `"${operation}" is not an operation of this plugin` });
+      } else if (custom !== undefined) {
+        issues.push(...validateWithSchema(custom.input, input));
+      }
+    }
+  }
+  return issues.length === 0 ? { value: out as Out, issues } : { issues };
+}
+
+/** Like {@link checkOperationInput} but throws one INVALID_INPUT error listing every issue. */
+export function parseOperationInput<K extends keyof OperationInputs>(
+  manifest: Pick<RegistrarPluginManifest, 'tlds' | 'customOperations'>,
+  operation: K,
+  input: unknown,
+): OperationInputs[K] {
+  const { value, issues } = checkOperationInput(manifest, operation, input);
+  if (value === undefined) throw invalidInput(issues) as RegistrarError;
+  return value as OperationInputs[K];
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests read workspace packages from src/ through the "@registrar-kit/source" export
+// condition, so a change is tested without a rebuild; published exports point at dist/.
+const conditions = ['@registrar-kit/source', 'import', 'module', 'node', 'default'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['@registrar-kit/source'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'plugins/*/test/**/*.test.ts', 'conformance/src/**/*.test.ts', 'conformance/test/**/*.test.ts', 'tests/*/src/**/*.test.ts', 'tests/*/test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
