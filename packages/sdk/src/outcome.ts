@@ -68,3 +68,28 @@ export function isOutcome(value: unknown): value is Outcome {
       return false;
   }
 }
+
+/**
+ * Runs a plugin handler and always returns an {@link Outcome}. A thrown {@link RegistrarError}
+ * is the same as `failed(error)` (plugins may simply let `ctx.http` errors propagate); anything
+ * else thrown is a plugin bug, reported as a PROTOCOL error whose detail names it. Hosts and the
+ * conformance suite call handlers through this.
+ */
+export async function settle<R>(run: () => Promise<Outcome<R>> | Outcome<R>): Promise<Outcome<R>> {
+  try {
+    const outcome = await run();
+    if (!isOutcome(outcome)) {
+      return failed('PROTOCOL', 'The plugin returned an invalid result', {
+        detail: `handler returned ${JSON.stringify(outcome)?.slice(0, 200)} instead of done() / pending() / failed()`,
+      });
+    }
+    return outcome as Outcome<R>;
+  } catch (error) {
+    if (isRegistrarError(error)) return { status: 'failed', error };
+    return failed('PROTOCOL', 'The plugin failed unexpectedly', {
+      retryable: false,
+      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      cause: error,
+    });
+  }
+}
