@@ -37,6 +37,8 @@ export function checkDomainName(input: unknown, path = '/domain'): { value?: Dom
       issues.push({ path, message: `label "${label.slice(0, 20)}…" is longer than 63 octets` });
     }
   }
+  // WHATWG URL parsing reads an all-digit last label as an IPv4 address and gives no reason.
+  if (/^[0-9]+$/.test(raw.split('.').pop() ?? '')) issues.push({ path, message: 'the top-level domain cannot be numeric' });
   if (issues.length > 0) return { issues };
   const ascii = domainToASCII(raw.toLowerCase());
   if (ascii === '') return { issues: [{ path, message: `"${input}" contains characters that are not allowed in a domain name` }] };
@@ -52,8 +54,6 @@ export function checkDomainName(input: unknown, path = '/domain'): { value?: Dom
     }
   }
   if (ascii.length > 253) issues.push({ path, message: 'is longer than 253 octets' });
-  const tldLabel = labels[labels.length - 1] ?? '';
-  if (/^[0-9]+$/.test(tldLabel)) issues.push({ path, message: 'the top-level domain cannot be numeric' });
   if (issues.length > 0) return { issues };
   const [sld = '', ...rest] = labels;
   return {
