@@ -9,6 +9,7 @@ export async function generateManifestTypes() {
     bannerComment: '/* Generated from manifest.schema.json by scripts/generate-manifest-types.mjs. Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: false,
+    ignoreMinAndMaxItems: true,
     style: { singleQuote: true },
   });
 }

@@ -1,7 +1,12 @@
 /* Generated from manifest.schema.json by scripts/generate-manifest-types.mjs. Do not edit. */
 
 /**
- * registrar-plugin.json: what a registrar-kit plugin can do, read and validated by the host before any plugin code runs.
+ * A JSON Schema (draft 2020-12).
+ */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * registrar-plugin.json: what a registrar-kit plugin can do, read and validated by the host before any plugin code runs. `settings` is the JSON Schema of the instance settings; mark secrets with writeOnly: true or x-secret: true.
  */
 export interface RegistrarPluginManifest {
   /**
@@ -33,10 +38,7 @@ export interface RegistrarPluginManifest {
   /**
    * @minItems 1
    */
-  transports: [
-    'https' | 'soap' | 'xml' | 'json' | 'email' | 'webhook' | 'epp',
-    ...('https' | 'soap' | 'xml' | 'json' | 'email' | 'webhook' | 'epp')[]
-  ];
+  transports: ('https' | 'soap' | 'xml' | 'json' | 'email' | 'webhook' | 'epp')[];
   /**
    * Every standard operation with its mode. Declaring all of them makes the capability matrix honest.
    */
@@ -113,7 +115,7 @@ export interface RegistrarPluginManifest {
   tlds?: {
     [k: string]: TldRules;
   };
-  settings: JsonSchema2;
+  settings: JsonSchema;
   network?: {
     allowedHosts?: string[];
   };
@@ -174,18 +176,17 @@ export interface OperationSpec {
   note?: string;
 }
 /**
- * A JSON Schema (draft 2020-12).
+ * Rules for one TLD. extraFields is a JSON Schema for the registrant's extra fields under this TLD (e.g. .aero ids, Cyrillic names).
  */
-export interface JsonSchema {}
 export interface TldRules {
   /**
    * @minItems 1
    */
-  registerPeriods?: [number, ...number[]];
+  registerPeriods?: number[];
   /**
    * @minItems 1
    */
-  renewPeriods?: [number, ...number[]];
+  renewPeriods?: number[];
   nameservers?: {
     min?: number;
     max?: number;
@@ -199,14 +200,6 @@ export interface TldRules {
    * Internationalized names allowed.
    */
   idn?: boolean;
-  extraFields?: JsonSchema1;
+  extraFields?: JsonSchema;
   notes?: string;
 }
-/**
- * A JSON Schema (draft 2020-12).
- */
-export interface JsonSchema1 {}
-/**
- * A JSON Schema (draft 2020-12).
- */
-export interface JsonSchema2 {}

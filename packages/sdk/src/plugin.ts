@@ -86,7 +86,8 @@ export interface ReconcileRequest {
  */
 export type ReconcileOutcome = Outcome | { status: 'not-received' } | { status: 'unknown'; reason: string };
 
-type StandardHandlers<S, A extends OperationName> = { [K in A]: OperationHandler<K, S> } & {
+/** The standard-operation handlers of a plugin: required for the `auto` list, optional otherwise. */
+export type StandardHandlers<S, A extends OperationName> = { [K in A]: OperationHandler<K, S> } & {
   [K in OperationName]?: OperationHandler<K, S>;
 };
 
