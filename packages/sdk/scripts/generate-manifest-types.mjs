@@ -5,13 +5,15 @@ import { compile } from 'json-schema-to-typescript';
 
 export async function generateManifestTypes() {
   const schema = JSON.parse(await readFile(new URL('../manifest.schema.json', import.meta.url), 'utf8'));
-  return compile(schema, 'RegistrarPluginManifest', {
+  const ts = await compile(schema, 'RegistrarPluginManifest', {
     bannerComment: '/* Generated from manifest.schema.json by scripts/generate-manifest-types.mjs. Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: false,
     ignoreMinAndMaxItems: true,
     style: { singleQuote: true },
   });
+  // Validation keywords are the schema's business; typedoc does not know these tags.
+  return ts.replace(/\n\s*\*\s*@(minItems|maxItems) \d+\n\s*\*\//g, '\n   */').replace(/\n\s*\/\*\*\n\s*\*\/\n/g, '\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -35,9 +35,6 @@ export interface RegistrarPluginManifest {
    * Module path relative to the package root whose default export is definePlugin(...).
    */
   entry: string;
-  /**
-   * @minItems 1
-   */
   transports: ('https' | 'soap' | 'xml' | 'json' | 'email' | 'webhook' | 'epp')[];
   /**
    * Every standard operation with its mode. Declaring all of them makes the capability matrix honest.
@@ -179,13 +176,7 @@ export interface OperationSpec {
  * Rules for one TLD. extraFields is a JSON Schema for the registrant's extra fields under this TLD (e.g. .aero ids, Cyrillic names).
  */
 export interface TldRules {
-  /**
-   * @minItems 1
-   */
   registerPeriods?: number[];
-  /**
-   * @minItems 1
-   */
   renewPeriods?: number[];
   nameservers?: {
     min?: number;

@@ -5,7 +5,7 @@ import type { RegistrarPluginManifest, TldRules } from './manifest.generated.js'
 import { OPERATIONS, type OperationName } from './operations.js';
 import { SDK_VERSION, SUPPORTED_MANIFEST_VERSIONS, manifestSchema } from './version.js';
 
-export type { RegistrarPluginManifest, TldRules, OperationSpec } from './manifest.generated.js';
+export type { RegistrarPluginManifest, TldRules, OperationSpec, JsonSchema } from './manifest.generated.js';
 
 export type OperationMode = 'auto' | 'manual' | 'unsupported';
 export type CompletionKind = 'sync' | 'poll' | 'message';
