@@ -1,0 +1,129 @@
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { validateWithSchema } from '@registrar-kit/sdk';
+import { cosmiconfig } from 'cosmiconfig';
+import { HostError, type HostIssue } from './errors.js';
+
+const require = createRequire(import.meta.url);
+/** The JSON Schema of the host configuration (also exported as `@registrar-kit/host/config.schema.json`). */
+export const configSchema = require('../config.schema.json') as Record<string, unknown>;
+
+export type Mode = 'auto' | 'manual' | 'unsupported';
+export type ConnectorFlag = 'editNameservers' | 'manageContacts' | 'registrarLock' | 'transferKey' | 'transferUsesProviderNameservers' | 'whoisPrivacy';
+export const CONNECTOR_FLAGS: readonly ConnectorFlag[] = ['editNameservers', 'manageContacts', 'registrarLock', 'transferKey', 'transferUsesProviderNameservers', 'whoisPrivacy'];
+
+/** An environment reference for a secret: `{ "$env": "NETIM_PASSWORD" }`. */
+export interface EnvRef {
+  $env: string;
+}
+
+export interface PluginInstanceConfig {
+  name: string;
+  package: string;
+  settings?: Record<string, unknown>;
+  inbound?: { address?: string; allowedSenders?: string[]; requireDkim?: boolean };
+  mailFrom?: string;
+}
+
+export interface ConnectorConfig {
+  name?: string;
+  tld: string;
+  plugin: string;
+  modes?: Partial<Record<'register' | 'renew' | 'transfer' | 'cancel', Mode>>;
+  flags?: Partial<Record<ConnectorFlag, boolean>>;
+}
+
+export interface HostConfig {
+  store?: { sqlite?: string };
+  plugins: PluginInstanceConfig[];
+  connectors: ConnectorConfig[];
+  mail?: { smtpUrl?: string | EnvRef; from?: string };
+  inbound?: { smtp?: { host?: string; port: number } };
+  tracker?: { leaseSeconds?: number; batchSize?: number };
+}
+
+/** A configuration ready to use: validated, environment references resolved, paths absolute. */
+export interface ResolvedConfig extends HostConfig {
+  /** The file it came from, when loaded from disk. */
+  file: string | undefined;
+  /** Directory plugin paths and the store path are relative to. */
+  baseDir: string;
+}
+
+/** Validates a configuration object; every issue names the file and the JSON path. */
+export function checkConfig(value: unknown, file?: string): HostIssue[] {
+  return validateWithSchema(configSchema, value).map((i) => (file === undefined ? i : { ...i, file }));
+}
+
+function isEnvRef(v: unknown): v is EnvRef {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as EnvRef).$env === 'string';
+}
+
+/**
+ * Replaces every `{ "$env": "NAME" }` with the variable's value. A missing variable is an
+ * ENV_MISSING error naming it and where it was referenced; values are never printed.
+ */
+export function resolveEnvRefs<T>(value: T, env: NodeJS.ProcessEnv = process.env, file?: string): T {
+  const missing: HostIssue[] = [];
+  const walk = (v: unknown, path: string): unknown => {
+    if (isEnvRef(v)) {
+      const found = env[v.$env];
+      if (found === undefined) missing.push({ path, message: `environment variable ${v.$env} is not set`, ...(file === undefined ? {} : { file }) });
+      return found;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}/${i}`));
+    if (typeof v === 'object' && v !== null) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, `${path}/${k}`)]));
+    }
+    return v;
+  };
+  const out = walk(value, '') as T;
+  if (missing.length > 0) {
+    const names = missing.map((m) => m.message.split(' ')[2]).join(', ');
+    throw new HostError('ENV_MISSING', `missing environment variable${missing.length > 1 ? 's' : ''} ${names} (referenced at ${missing.map((m) => m.path).join(', ')}${file === undefined ? '' : ` in ${file}`})`, missing);
+  }
+  return out;
+}
+
+/** Validates and resolves a configuration object (what `createHost` does with its argument). */
+export function resolveConfig(value: unknown, options: { file?: string; baseDir?: string; env?: NodeJS.ProcessEnv } = {}): ResolvedConfig {
+  const issues = checkConfig(value, options.file);
+  if (issues.length > 0) {
+    const where = options.file === undefined ? 'the configuration' : options.file;
+    throw new HostError('CONFIG_INVALID', `${where} is invalid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+  }
+  const config = resolveEnvRefs(value as HostConfig, options.env ?? process.env, options.file);
+  const names = new Set<string>();
+  const dupes: HostIssue[] = [];
+  config.plugins.forEach((p, i) => {
+    if (names.has(p.name)) dupes.push({ path: `/plugins/${i}/name`, message: `"${p.name}" is used by two plugin instances`, ...(options.file === undefined ? {} : { file: options.file }) });
+    names.add(p.name);
+  });
+  if (dupes.length > 0) throw new HostError('CONFIG_INVALID', dupes.map((d) => `${d.path} ${d.message}`).join('; '), dupes);
+  const baseDir = options.baseDir ?? (options.file === undefined ? process.cwd() : dirname(options.file));
+  return { ...config, file: options.file, baseDir };
+}
+
+/** Resolves the SQLite path of a configuration (`:memory:` stays as it is). */
+export function storePath(config: ResolvedConfig): string {
+  const p = config.store?.sqlite ?? 'registrar-kit.sqlite';
+  return p === ':memory:' || isAbsolute(p) ? p : resolve(config.baseDir, p);
+}
+
+/**
+ * Finds the configuration from `cwd` with cosmiconfig (module name `registrar-kit`:
+ * `registrar-kit.config.{json,yaml,yml,js,mjs,ts}`, `.registrar-kitrc*`, `package.json#registrar-kit`).
+ */
+export async function loadConfig(options: { cwd?: string; file?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ResolvedConfig> {
+  const explorer = cosmiconfig('registrar-kit', { searchStrategy: 'project' });
+  let result;
+  try {
+    result = options.file !== undefined ? await explorer.load(resolve(options.cwd ?? process.cwd(), options.file)) : await explorer.search(options.cwd ?? process.cwd());
+  } catch (error) {
+    throw new HostError('CONFIG_INVALID', `cannot read the configuration: ${(error as Error).message}`);
+  }
+  if (result === null || result.isEmpty === true) {
+    throw new HostError('CONFIG_NOT_FOUND', `no registrar-kit configuration found from ${options.cwd ?? process.cwd()}: create registrar-kit.config.json (see the host README)`);
+  }
+  return resolveConfig(result.config, { file: result.filepath, ...(options.env === undefined ? {} : { env: options.env }) });
+}

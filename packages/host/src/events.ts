@@ -1,0 +1,33 @@
+import { EventEmitter } from 'node:events';
+import type { DomainStatus, OperationStatus } from './lifecycle.js';
+import type { ManualTask } from './store/store.js';
+
+/** Typed events for the embedding platform. */
+export interface HostEvents {
+  'operation.status': { operationId: string; operation: string; domain: string; from: OperationStatus | undefined; to: OperationStatus; step?: string };
+  'domain.status': { domain: string; from: DomainStatus | undefined; to: DomainStatus; operationId?: string };
+  'task.opened': { task: ManualTask };
+  'task.closed': { task: ManualTask };
+}
+
+export type HostEventName = keyof HostEvents;
+
+/** A small typed wrapper over EventEmitter; a throwing listener never breaks an operation. */
+export class HostEventBus {
+  private readonly emitter = new EventEmitter();
+
+  on<E extends HostEventName>(event: E, listener: (payload: HostEvents[E]) => void): () => void {
+    this.emitter.on(event, listener);
+    return () => this.emitter.off(event, listener);
+  }
+
+  emit<E extends HostEventName>(event: E, payload: HostEvents[E]): void {
+    for (const listener of this.emitter.listeners(event)) {
+      try {
+        (listener as (p: HostEvents[E]) => void)(payload);
+      } catch {
+        // A platform listener's bug must not undo a registrar operation that already happened.
+      }
+    }
+  }
+}

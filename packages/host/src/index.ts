@@ -1,0 +1,27 @@
+/**
+ * `@registrar-kit/host`: load registrar plugins, route operations per TLD connector, keep durable
+ * operations, orders, manual tasks and an Action Log.
+ * @packageDocumentation
+ */
+export { Host, createHost, loadHost, type SubmitRequest, type HostProblem, type Capability } from './host.js';
+export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef } from './config.js';
+export { buildConnector, connectorFor, FLAG_OPERATIONS, type Connector, type ConnectorProblem } from './connectors.js';
+export { HostError, isHostError, type HostErrorCode, type HostIssue } from './errors.js';
+export { HostEventBus, type HostEvents, type HostEventName } from './events.js';
+export { ActionLog } from './action-log.js';
+export {
+  DOMAIN_STATUSES,
+  OPERATION_STATUSES,
+  FINAL_OPERATION_STATUSES,
+  canTransitionDomain,
+  canTransitionOperation,
+  assertDomainTransition,
+  assertOperationTransition,
+  type DomainStatus,
+  type OperationStatus,
+} from './lifecycle.js';
+export { systemClock, type HostOptions } from './options.js';
+export type { PluginInstance, InstanceProblem } from './plugin-registry.js';
+export { SqliteStore, openSqliteStore } from './store/sqlite-store.js';
+export type * from './store/store.js';
+export { TOKENS } from './tokens.js';

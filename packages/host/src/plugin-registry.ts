@@ -1,0 +1,123 @@
+import {
+  checkSettings,
+  createHttpClient,
+  loadPluginPackage,
+  RegistrarError,
+  secretValues,
+  type Clock,
+  type Json,
+  type Logger,
+  type MailSender,
+  type PluginContext,
+  type PluginProblem,
+  type RegistrarPlugin,
+  type RegistrarPluginManifest,
+  type StateStore,
+} from '@registrar-kit/sdk';
+import type { DependencyContainer } from 'tsyringe';
+import type { ActionLog } from './action-log.js';
+import type { PluginInstanceConfig, ResolvedConfig } from './config.js';
+import type { HostOptions } from './options.js';
+import type { LogLevel, Store } from './store/store.js';
+import { TOKENS } from './tokens.js';
+
+/** A loaded plugin instance: its manifest, plugin object, context and DI child container. */
+export interface PluginInstance {
+  name: string;
+  config: PluginInstanceConfig;
+  manifest: RegistrarPluginManifest;
+  plugin: RegistrarPlugin<unknown>;
+  context: PluginContext<unknown>;
+  secrets: readonly string[];
+  container: DependencyContainer;
+  /** Writes a plugin log line linked to an operation. */
+  logger(link: { operationId?: string; domain?: string }): Logger;
+}
+
+/** A problem found while loading a plugin instance (sdk loader codes plus SETTINGS_INVALID). */
+export interface InstanceProblem extends PluginProblem {
+  instance: string;
+}
+
+const notConfiguredMail: MailSender = {
+  send: async () => {
+    throw new RegistrarError({ code: 'TRANSPORT', retryable: true, message: 'Outbound registrar mail is not configured', detail: 'configure "mail" in the host configuration' });
+  },
+};
+
+function stateStore(store: Store, instance: string, clock: Clock): StateStore {
+  return {
+    get: async <T extends Json = Json>(key: string) => (await store.stateGet(instance, key, clock.now())) as T | undefined,
+    set: async (key, value, options) => {
+      const ttl = options?.ttlSeconds;
+      await store.stateSet(instance, key, value, ttl === undefined ? undefined : new Date(clock.now().getTime() + ttl * 1000));
+    },
+    delete: async (key) => store.stateDelete(instance, key),
+  };
+}
+
+/**
+ * Loads every configured plugin instance with the sdk's loader (manifest first), validates its
+ * settings, and builds its context inside its own child container. One broken plugin is reported
+ * whole and does not stop the others.
+ */
+export async function loadPluginInstances(args: {
+  config: ResolvedConfig;
+  container: DependencyContainer;
+  store: Store;
+  clock: Clock;
+  actionLog: ActionLog;
+  options: HostOptions;
+}): Promise<{ instances: Map<string, PluginInstance>; problems: InstanceProblem[] }> {
+  const { config, container, store, clock, actionLog, options } = args;
+  const instances = new Map<string, PluginInstance>();
+  const problems: InstanceProblem[] = [];
+  await Promise.all(
+    config.plugins.map(async (pc, index) => {
+      const loaded = await loadPluginPackage(pc.package, { from: config.baseDir });
+      const found: InstanceProblem[] = loaded.problems.map((p) => ({ ...p, instance: pc.name }));
+      if (loaded.manifest !== undefined && loaded.plugin !== undefined) {
+        for (const p of checkSettings(loaded.manifest, pc.settings ?? {}, `/plugins/${index}/settings`)) {
+          found.push({ ...p, instance: pc.name, ...(config.file === undefined ? {} : { file: config.file }) });
+        }
+      }
+      if (found.length > 0 || loaded.manifest === undefined || loaded.plugin === undefined) {
+        problems.push(...found);
+        return;
+      }
+      const manifest = loaded.manifest;
+      const settings = pc.settings ?? {};
+      const secrets = secretValues(manifest.settings, settings);
+      actionLog.addSecrets(secrets);
+      const logger = (link: { operationId?: string; domain?: string }): Logger => {
+        const write = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
+          if (level === 'debug' && options.debugLog !== true) return;
+          void actionLog
+            .write({ level, kind: 'plugin-log', message, pluginInstance: pc.name, ...link, ...(fields === undefined ? {} : { data: fields }) })
+            .catch(() => undefined);
+        };
+        return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+      };
+      const child = container.createChildContainer();
+      const context: PluginContext<unknown> = {
+        instance: pc.name,
+        settings,
+        http: createHttpClient({
+          secrets,
+          allowedHosts: manifest.network?.allowedHosts ?? [],
+          log: logger({}),
+          ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+        }),
+        mail: options.mail?.(pc.name) ?? notConfiguredMail,
+        state: stateStore(store, pc.name, clock),
+        clock,
+        log: logger({}),
+        inboundAddress: pc.inbound?.address,
+      };
+      const instance: PluginInstance = { name: pc.name, config: pc, manifest, plugin: loaded.plugin, context, secrets, container: child, logger };
+      child.register(TOKENS.PluginInstance, { useValue: instance });
+      instances.set(pc.name, instance);
+    }),
+  );
+  return { instances, problems };
+}

@@ -1,0 +1,125 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+// Versioned migrations, applied in name order. Never edit a released migration: add a new one.
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('domains')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('tld', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('connector', 'text')
+        .addColumn('plugin_instance', 'text')
+        .addColumn('customer_id', 'text')
+        .addColumn('locked', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('expires_at', 'text')
+        .addColumn('nameservers', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('operations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+        .addColumn('payload_hash', 'text', (c) => c.notNull())
+        .addColumn('operation', 'text', (c) => c.notNull())
+        .addColumn('domain', 'text', (c) => c.notNull())
+        .addColumn('connector', 'text')
+        .addColumn('plugin_instance', 'text')
+        .addColumn('order_id', 'text')
+        .addColumn('customer_id', 'text')
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('input', 'text', (c) => c.notNull())
+        .addColumn('result', 'text')
+        .addColumn('error', 'text')
+        .addColumn('ref', 'text')
+        .addColumn('await_kind', 'text')
+        .addColumn('step', 'text')
+        .addColumn('pending_data', 'text')
+        .addColumn('next_check_at', 'bigint')
+        .addColumn('lease_owner', 'text')
+        .addColumn('lease_expires_at', 'bigint')
+        .addColumn('poll_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('submitted_at', 'bigint')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('operations_domain').on('operations').columns(['domain', 'created_at']).execute();
+      await db.schema.createIndex('operations_order').on('operations').column('order_id').execute();
+      await db.schema.createIndex('operations_status').on('operations').column('status').execute();
+      // The tracker's claim query: due pending operations, oldest first.
+      await db.schema.createIndex('operations_due').on('operations').columns(['status', 'next_check_at']).execute();
+      await db.schema.createIndex('operations_ref').on('operations').columns(['plugin_instance', 'ref']).execute();
+      await db.schema
+        .createTable('orders')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('customer_id', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('manual_tasks')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('operation_id', 'text', (c) => c.notNull())
+        .addColumn('domain', 'text', (c) => c.notNull())
+        .addColumn('operation', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('claimed_by', 'text')
+        .addColumn('result', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('manual_tasks_status').on('manual_tasks').column('status').execute();
+      await db.schema
+        .createTable('action_log')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('level', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('domain', 'text')
+        .addColumn('operation_id', 'text')
+        .addColumn('order_id', 'text')
+        .addColumn('plugin_instance', 'text')
+        .addColumn('registrar_code', 'text')
+        .addColumn('duration_ms', 'real')
+        .addColumn('data', 'text')
+        .execute();
+      await db.schema.createIndex('action_log_domain').on('action_log').columns(['domain', 'at']).execute();
+      await db.schema.createIndex('action_log_operation').on('action_log').column('operation_id').execute();
+      await db.schema.createIndex('action_log_at').on('action_log').column('at').execute();
+      await db.schema
+        .createTable('plugin_state')
+        .addColumn('instance', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint')
+        .addPrimaryKeyConstraint('plugin_state_pk', ['instance', 'key'])
+        .execute();
+      await db.schema
+        .createTable('inbound_messages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('instance', 'text')
+        .addColumn('received_at', 'bigint', (c) => c.notNull())
+        .addColumn('raw', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text')
+        .addColumn('operation_id', 'text')
+        .execute();
+      await sql`select 1`.execute(db);
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) ?? '';

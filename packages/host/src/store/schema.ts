@@ -1,0 +1,112 @@
+import type { Generated } from 'kysely';
+
+/** Row shapes of the SQL store. JSON columns hold text; timestamps are epoch milliseconds. */
+export interface DomainsTable {
+  name: string;
+  tld: string;
+  status: string;
+  connector: string | null;
+  plugin_instance: string | null;
+  customer_id: string | null;
+  locked: number;
+  expires_at: string | null;
+  nameservers: string | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OperationsTable {
+  id: string;
+  idempotency_key: string;
+  payload_hash: string;
+  operation: string;
+  domain: string;
+  connector: string | null;
+  plugin_instance: string | null;
+  order_id: string | null;
+  customer_id: string | null;
+  mode: string;
+  status: string;
+  input: string;
+  result: string | null;
+  error: string | null;
+  ref: string | null;
+  await_kind: string | null;
+  step: string | null;
+  pending_data: string | null;
+  /** When the tracker should next look at this pending operation. */
+  next_check_at: number | null;
+  /** Lease: which tracker holds the operation, until when (several hosts on one store). */
+  lease_owner: string | null;
+  lease_expires_at: number | null;
+  poll_attempts: number;
+  submitted_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrdersTable {
+  id: string;
+  customer_id: string | null;
+  status: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ManualTasksTable {
+  id: string;
+  operation_id: string;
+  domain: string;
+  operation: string;
+  status: string;
+  reason: string;
+  claimed_by: string | null;
+  result: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ActionLogTable {
+  id: Generated<number>;
+  at: number;
+  level: string;
+  kind: string;
+  message: string;
+  domain: string | null;
+  operation_id: string | null;
+  order_id: string | null;
+  plugin_instance: string | null;
+  registrar_code: string | null;
+  duration_ms: number | null;
+  data: string | null;
+}
+
+export interface PluginStateTable {
+  instance: string;
+  key: string;
+  value: string;
+  expires_at: number | null;
+}
+
+export interface InboundMessagesTable {
+  id: string;
+  message_id: string;
+  content_hash: string;
+  instance: string | null;
+  received_at: number;
+  raw: string;
+  status: string;
+  reason: string | null;
+  operation_id: string | null;
+}
+
+export interface Database {
+  domains: DomainsTable;
+  operations: OperationsTable;
+  orders: OrdersTable;
+  manual_tasks: ManualTasksTable;
+  action_log: ActionLogTable;
+  plugin_state: PluginStateTable;
+  inbound_messages: InboundMessagesTable;
+}
