@@ -110,12 +110,18 @@ export function storePath(config: ResolvedConfig): string {
   return p === ':memory:' || isAbsolute(p) ? p : resolve(config.baseDir, p);
 }
 
+const SEARCH_PLACES = [
+  'package.json',
+  ...['', '.json', '.yaml', '.yml', '.js', '.mjs', '.ts'].map((ext) => `.registrar-kitrc${ext}`),
+  ...['json', 'yaml', 'yml', 'js', 'mjs', 'ts'].map((ext) => `registrar-kit.config.${ext}`),
+];
+
 /**
  * Finds the configuration from `cwd` with cosmiconfig (module name `registrar-kit`:
  * `registrar-kit.config.{json,yaml,yml,js,mjs,ts}`, `.registrar-kitrc*`, `package.json#registrar-kit`).
  */
 export async function loadConfig(options: { cwd?: string; file?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ResolvedConfig> {
-  const explorer = cosmiconfig('registrar-kit', { searchStrategy: 'project' });
+  const explorer = cosmiconfig('registrar-kit', { searchStrategy: 'project', searchPlaces: SEARCH_PLACES });
   let result;
   try {
     result = options.file !== undefined ? await explorer.load(resolve(options.cwd ?? process.cwd(), options.file)) : await explorer.search(options.cwd ?? process.cwd());
