@@ -1,4 +1,4 @@
-import { redactDeep } from '@registrar-kit/sdk';
+import { redactDeep, redactor } from '@registrar-kit/sdk';
 import { inject, injectable } from 'tsyringe';
 import type { Clock } from '@registrar-kit/sdk';
 import type { ActionLogEntry, ActionLogQuery, NewActionLogEntry, Store } from './store/store.js';
@@ -23,6 +23,7 @@ function scrubKeys(value: unknown): unknown {
 @injectable()
 export class ActionLog {
   private readonly secrets = new Set<string>();
+  private clean: (text: string) => string = (text) => text;
 
   constructor(
     @inject(TOKENS.Store) private readonly store: Store,
@@ -32,11 +33,12 @@ export class ActionLog {
   /** Registers secret values (plugin settings) to redact from every entry. */
   addSecrets(values: readonly string[]): void {
     for (const v of values) if (v.length > 0) this.secrets.add(v);
+    this.clean = redactor([...this.secrets]);
   }
 
   /** Redacts a value as the Action Log would. */
   redact<T>(value: T): T {
-    return redactDeep(scrubKeys(value) as T, [...this.secrets]);
+    return redactDeep(scrubKeys(value) as T, this.clean);
   }
 
   async write(entry: Omit<NewActionLogEntry, 'at'> & { at?: Date }, store: Store = this.store): Promise<void> {

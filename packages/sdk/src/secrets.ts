@@ -39,29 +39,48 @@ function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** Every form a secret can take on the wire or in a log: raw, URL-encoded, XML-escaped, base64. */
+function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (secret === '') continue;
+    for (const form of [secret, encodeURIComponent(secret), escapeXml(secret), Buffer.from(secret).toString('base64')]) if (form !== '') forms.add(form);
+  }
+  // Longest first, so a form that contains another is replaced whole.
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** A redaction function with the secrets' forms computed once (for hot paths such as the Action Log). */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  const forms = secretForms(secrets);
+  if (forms.length === 0) return (text) => text;
+  return (text) => {
+    let out = text;
+    for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
+    return out;
+  };
+}
+
 /**
  * Replaces every occurrence of each secret in `text` — raw, URL-encoded, XML-escaped and
  * base64 (HTTP Basic auth) — with `[redacted]`.
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret === '') continue;
-    const forms = new Set([secret, encodeURIComponent(secret), escapeXml(secret), Buffer.from(secret).toString('base64')]);
-    for (const form of forms) if (form !== '') out = out.split(form).join(REDACTED);
-  }
-  return out;
+  return redactor(secrets)(text);
 }
 
 /** Redacts secrets in every string of a JSON-like value (for Action Log payloads). */
-export function redactDeep<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0) return value;
-  if (typeof value === 'string') return redact(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v, secrets)) as T;
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets);
-    return out as T;
-  }
-  return value;
+export function redactDeep<T>(value: T, secrets: readonly string[] | ((text: string) => string)): T {
+  const clean = typeof secrets === 'function' ? secrets : redactor(secrets);
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return clean(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v === 'object' && v !== null) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value) as T;
 }

@@ -49,7 +49,6 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('operations_domain').on('operations').columns(['domain', 'created_at']).execute();
       await db.schema.createIndex('operations_order').on('operations').column('order_id').execute();
-      await db.schema.createIndex('operations_status').on('operations').column('status').execute();
       // The tracker's claim query: due pending operations, oldest first.
       await db.schema.createIndex('operations_due').on('operations').columns(['status', 'next_check_at']).execute();
       await db.schema.createIndex('operations_ref').on('operations').columns(['plugin_instance', 'ref']).execute();

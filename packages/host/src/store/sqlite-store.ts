@@ -115,6 +115,30 @@ function toTask(r: Selectable<ManualTasksTable>): ManualTask {
   };
 }
 
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing costs more than running one
+ * of our small queries. Prepared statements are reusable, so cache them by SQL text.
+ */
+function withStatementCache(raw: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return new Proxy(raw, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') {
+        return (sql: string) => {
+          let stmt = cache.get(sql);
+          if (stmt === undefined) {
+            stmt = target.prepare(sql);
+            if (cache.size < 500) cache.set(sql, stmt);
+          }
+          return stmt;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export interface SqliteStoreOptions {
   /** A file path, or `:memory:` for tests. */
   filename: string;
@@ -141,7 +165,7 @@ export class SqliteStore implements Store {
     raw.pragma('synchronous = NORMAL');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
     const migrator = new Migrator({ db, provider: migrationProvider });
     const { error } = await migrator.migrateToLatest();
     if (error !== undefined) {
