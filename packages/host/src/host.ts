@@ -33,6 +33,11 @@ import { loadPluginInstances, type InstanceProblem, type PluginInstance } from '
 import { openSqliteStore } from './store/sqlite-store.js';
 import type { ActionLogEntry, ActionLogQuery, DomainRecord, ManualTask, ManualTaskStatus, OperationQuery, OperationRecord, OrderRecord, Store } from './store/store.js';
 import { TOKENS } from './tokens.js';
+import { InboundIntake } from './inbound/intake.js';
+import { startSmtpListener, type SmtpListener } from './inbound/smtp-listener.js';
+import { createSmtpMailSender } from './mail/smtp-sender.js';
+import { PendingTracker } from './tracker/pending-tracker.js';
+import { DEFAULT_MAX_PENDING_DAYS } from './tracker/policy.js';
 
 /** A request to perform one operation on one domain. */
 export interface SubmitRequest<K extends string = OperationName> {
@@ -90,6 +95,11 @@ const OPERATION_LABEL: Record<string, string> = {
  */
 export class Host {
   private closed = false;
+  private smtp: SmtpListener | undefined;
+  /** Carries pending operations to their end (poll, backoff, batch, rate limit, escalation). */
+  readonly tracker: PendingTracker;
+  /** Registrar mail and webhooks: dedupe, sender and DKIM checks, correlation, quarantine. */
+  readonly inbound: InboundIntake;
 
   private constructor(
     readonly config: ResolvedConfig,
@@ -102,7 +112,17 @@ export class Host {
     private readonly connectorList: Connector[],
     private readonly problemList: HostProblem[],
     private readonly newId: () => string,
-  ) {}
+    options: HostOptions = {},
+  ) {
+    this.tracker = new PendingTracker(this, clock, {
+      owner: options.trackerOwner ?? `host-${randomUUID()}`,
+      ...(config.tracker?.leaseSeconds === undefined ? {} : { leaseSeconds: config.tracker.leaseSeconds }),
+      ...(config.tracker?.batchSize === undefined ? {} : { batchSize: config.tracker.batchSize }),
+      ...(options.random === undefined ? {} : { random: options.random }),
+      ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+    });
+    this.inbound = new InboundIntake(this, { newId, ...(options.dnsResolver === undefined ? {} : { dnsResolver: options.dnsResolver }) });
+  }
 
   /** @internal Use {@link createHost}. */
   static async create(config: ResolvedConfig, options: HostOptions = {}): Promise<Host> {
@@ -117,7 +137,16 @@ export class Host {
     container.register(TOKENS.Options, { useValue: options });
     container.registerSingleton(ActionLog);
     const actionLog = container.resolve(ActionLog);
-    const { instances, problems } = await loadPluginInstances({ config, container, store, clock, actionLog, options });
+    const smtpUrl = config.mail?.smtpUrl;
+    const mailOptions: HostOptions =
+      options.mail === undefined && typeof smtpUrl === 'string'
+        ? {
+            ...options,
+            mail: (instance: string) =>
+              createSmtpMailSender({ smtpUrl, from: config.plugins.find((p) => p.name === instance)?.mailFrom ?? config.mail?.from ?? 'registrar-kit@localhost' }),
+          }
+        : options;
+    const { instances, problems } = await loadPluginInstances({ config, container, store, clock, actionLog, options: mailOptions });
     const problemList: HostProblem[] = problems.map((p) => ({ ...p, kind: 'plugin' as const }));
     const connectors: Connector[] = [];
     config.connectors.forEach((cc, i) => {
@@ -128,7 +157,7 @@ export class Host {
       connectors.push(built.connector);
       problemList.push(...built.problems.map((p) => ({ ...p, kind: 'connector' as const })));
     });
-    return new Host(config, store, clock, actionLog, events, container, instances, connectors, problemList, options.newId ?? randomUUID);
+    return new Host(config, store, clock, actionLog, events, container, instances, connectors, problemList, options.newId ?? randomUUID, options);
   }
 
   /** Every configuration, plugin and connector problem found at start-up. */
@@ -416,7 +445,12 @@ export class Host {
           await: outcome.await,
           step: outcome.step,
           pendingData: outcome.data,
-          nextCheckAt: outcome.await === 'poll' ? new Date(now.getTime() + min * 1000) : undefined,
+          // Message-awaited operations get their deadline as next check: the tracker never polls
+          // them, it escalates them to staff when no message came in time.
+          nextCheckAt:
+            outcome.await === 'poll'
+              ? new Date(now.getTime() + min * 1000)
+              : new Date((record.submittedAt ?? now).getTime() + (instance?.manifest.polling?.maxPendingDays ?? DEFAULT_MAX_PENDING_DAYS) * 86_400_000),
         });
       }
       await tx.updateOperation(record.id, patch);
@@ -597,10 +631,70 @@ export class Host {
     return task;
   }
 
+  /**
+   * Starts the background work of a long-running host: crash recovery first, then the pending
+   * tracker on a timer and the SMTP listener when the configuration has one.
+   */
+  async start(options: { trackerIntervalMs?: number } = {}): Promise<{ recovered: Awaited<ReturnType<Host['recover']>>; smtpPort: number | undefined }> {
+    const recovered = await this.recover();
+    this.tracker.start(options.trackerIntervalMs);
+    const smtp = this.config.inbound?.smtp;
+    if (smtp !== undefined && this.smtp === undefined) {
+      this.smtp = await startSmtpListener({
+        port: smtp.port,
+        ...(smtp.host === undefined ? {} : { host: smtp.host }),
+        allowedRecipients: [...this.instances.values()].flatMap((i) => (i.config.inbound?.address === undefined ? [] : [i.config.inbound.address])),
+        onMessage: (raw, meta) => this.inbound.deliver(raw, meta),
+      });
+    }
+    return { recovered, smtpPort: this.smtp?.port };
+  }
+
+  /**
+   * Crash recovery: an operation found in `submitting` may or may not have reached the registrar.
+   * The plugin's `reconcile` decides where it has one; otherwise — or when it cannot tell — staff
+   * get a manual task saying exactly that. A billable request is never resent on a guess: only a
+   * plugin that proves the request never arrived (`not-received`) gets it sent again.
+   */
+  async recover(): Promise<{ reconciled: number; resent: number; escalated: number }> {
+    const report = { reconciled: 0, resent: 0, escalated: 0 };
+    const stuck = await this.store.listOperations({ status: 'submitting' });
+    for (const op of stuck) {
+      const instance = op.pluginInstance === undefined ? undefined : this.instances.get(op.pluginInstance);
+      const reconcile = instance?.plugin.reconcile;
+      if (instance === undefined || typeof reconcile !== 'function') {
+        await this.escalate(op.id, 'the host stopped while this request was being sent: it may or may not have reached the registrar, and the plugin cannot check. Check at the registrar, then complete or reject this task.');
+        report.escalated++;
+        continue;
+      }
+      const ctx = { ...instance.context, log: instance.logger({ operationId: op.id, domain: op.domain }), operation: { id: op.id, name: op.operation, domain: op.domain, customerId: op.customerId } };
+      let result: Awaited<ReturnType<typeof reconcile>>;
+      try {
+        result = await reconcile.call(instance.plugin, { operationId: op.id, operation: op.operation, domain: op.domain, input: op.input, ...(op.customerId === undefined ? {} : { customerId: op.customerId }) }, ctx);
+      } catch (error) {
+        result = { status: 'unknown', reason: isRegistrarError(error) ? `${error.code}: ${error.message}` : String(error) };
+      }
+      if (result.status === 'unknown') {
+        await this.escalate(op.id, `the host stopped while this request was being sent and the registrar could not say whether it arrived (${result.reason}). Check at the registrar, then complete or reject this task.`);
+        report.escalated++;
+      } else if (result.status === 'not-received') {
+        await this.actionLog.write({ level: 'warn', kind: 'recovery', message: `${op.operation} ${op.domain}: the registrar never received the request; sending it now`, domain: op.domain, operationId: op.id });
+        await this.callPlugin(op, instance);
+        report.resent++;
+      } else {
+        await this.applyOutcome(op.id, result, { via: 'reconcile' });
+        report.reconciled++;
+      }
+    }
+    return report;
+  }
+
   /** Disposes every plugin instance (plugin.dispose, child containers) and closes the store. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.tracker.stop();
+    await this.smtp?.close();
     for (const instance of this.instances.values()) {
       try {
         await instance.plugin.dispose?.(instance.context);

@@ -1,4 +1,5 @@
 import type { Clock, MailSender } from '@registrar-kit/sdk';
+import type { DNSResolver } from 'mailauth';
 
 /** How an embedding platform wires the host to its world (all optional). */
 export interface HostOptions {
@@ -14,6 +15,14 @@ export interface HostOptions {
   debugLog?: boolean;
   /** Id generator for operations, tasks and messages (tests make it deterministic). */
   newId?: () => string;
+  /** DNS lookups for DKIM keys (defaults to the system resolver). */
+  dnsResolver?: DNSResolver;
+  /** The pending tracker's lease owner (defaults to a random id per process). */
+  trackerOwner?: string;
+  /** Jitter source for polling backoff. */
+  random?: () => number;
+  /** How the tracker waits for a rate limit (tests advance a fake clock instead). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -45,6 +45,17 @@ const notConfiguredMail: MailSender = {
   },
 };
 
+/** Records every outbound registrar message in the Action Log (redacted there like everything else). */
+function loggedMail(sender: MailSender, instance: string, actionLog: ActionLog): MailSender {
+  return {
+    async send(mail) {
+      const sent = await sender.send(mail);
+      await actionLog.write({ level: 'info', kind: 'mail-out', message: `mail sent to ${[mail.to].flat().join(', ')}: ${mail.subject}`, pluginInstance: instance, data: { messageId: sent.messageId, charset: mail.charset ?? 'utf-8', text: mail.text } });
+      return sent;
+    },
+  };
+}
+
 function stateStore(store: Store, instance: string, clock: Clock): StateStore {
   return {
     get: async <T extends Json = Json>(key: string) => (await store.stateGet(instance, key, clock.now())) as T | undefined,
@@ -108,7 +119,7 @@ export async function loadPluginInstances(args: {
           log: logger({}),
           ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
         }),
-        mail: options.mail?.(pc.name) ?? notConfiguredMail,
+        mail: loggedMail(options.mail?.(pc.name) ?? notConfiguredMail, pc.name, actionLog),
         state: stateStore(store, pc.name, clock),
         clock,
         log: logger({}),

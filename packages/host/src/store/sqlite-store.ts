@@ -6,6 +6,8 @@ import type { DomainStatus, OperationStatus } from '../lifecycle.js';
 import { migrationProvider } from './migrations.js';
 import type { Database, DomainsTable, ManualTasksTable, OperationsTable } from './schema.js';
 import type {
+  InboundRecord,
+  InboundStatus,
   ActionLogEntry,
   ActionLogQuery,
   DomainRecord,
@@ -271,7 +273,6 @@ export class SqliteStore implements Store {
         .selectFrom('operations')
         .selectAll()
         .where('status', '=', 'pending')
-        .where('await_kind', '=', 'poll')
         .where('next_check_at', '<=', t)
         .where((eb) => eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', t)]))
         .orderBy('next_check_at')
@@ -286,6 +287,64 @@ export class SqliteStore implements Store {
 
   async releaseLease(id: string, owner: string): Promise<void> {
     await this.db.updateTable('operations').set({ lease_owner: null, lease_expires_at: null }).where('id', '=', id).where('lease_owner', '=', owner).execute();
+  }
+
+  async reschedule(ids: readonly string[], owner: string, nextCheckAt: Date, now: Date): Promise<void> {
+    const t = now.getTime();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await this.db
+        .updateTable('operations')
+        .set((eb) => ({ next_check_at: nextCheckAt.getTime(), poll_attempts: eb('poll_attempts', '+', 1), lease_owner: null, lease_expires_at: null, updated_at: t }))
+        .where('id', 'in', chunk)
+        .where('lease_owner', '=', owner)
+        .execute();
+    }
+  }
+
+  async insertInbound(m: InboundRecord): Promise<boolean> {
+    const result = await this.db
+      .insertInto('inbound_messages')
+      .values({
+        id: m.id,
+        message_id: m.messageId,
+        content_hash: m.contentHash,
+        instance: m.instance ?? null,
+        received_at: m.receivedAt.getTime(),
+        raw: m.raw,
+        status: m.status,
+        reason: m.reason ?? null,
+        operation_id: m.operationId ?? null,
+      })
+      .onConflict((oc) => oc.column('content_hash').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  async updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>): Promise<void> {
+    const set: Record<string, string | null> = {};
+    if (patch.status !== undefined) set.status = patch.status;
+    if ('reason' in patch) set.reason = patch.reason ?? null;
+    if ('operationId' in patch) set.operation_id = patch.operationId ?? null;
+    if ('instance' in patch) set.instance = patch.instance ?? null;
+    await this.db.updateTable('inbound_messages').set(set).where('id', '=', id).execute();
+  }
+
+  async listInbound(filter: { status?: InboundStatus; instance?: string } = {}): Promise<InboundRecord[]> {
+    let q = this.db.selectFrom('inbound_messages').selectAll().orderBy('received_at').orderBy('id');
+    if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+    if (filter.instance !== undefined) q = q.where('instance', '=', filter.instance);
+    return (await q.execute()).map((r) => ({
+      id: r.id,
+      messageId: r.message_id,
+      contentHash: r.content_hash,
+      instance: opt(r.instance),
+      receivedAt: new Date(Number(r.received_at)),
+      raw: r.raw,
+      status: r.status as InboundStatus,
+      reason: opt(r.reason),
+      operationId: opt(r.operation_id),
+    }));
   }
 
   async getOrder(id: string): Promise<OrderRecord | undefined> {

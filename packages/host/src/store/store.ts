@@ -104,6 +104,22 @@ export interface ActionLogQuery {
   limit?: number;
 }
 
+export type InboundStatus = 'received' | 'applied' | 'quarantined';
+
+/** A registrar message as kept for audit: always raw, with what the host decided. */
+export interface InboundRecord {
+  id: string;
+  messageId: string;
+  contentHash: string;
+  instance: string | undefined;
+  receivedAt: Date;
+  raw: string;
+  status: InboundStatus;
+  /** Quarantine reason code (SENDER_NOT_ALLOWED, DKIM_FAILED, UNMATCHED, ...). */
+  reason: string | undefined;
+  operationId: string | undefined;
+}
+
 export interface OperationQuery {
   domain?: string;
   status?: OperationStatus | OperationStatus[];
@@ -141,6 +157,16 @@ export interface Store {
   claimDuePending(owner: string, now: Date, leaseMs: number, limit: number): Promise<OperationRecord[]>;
   /** Clears a lease, only when `owner` still holds it. */
   releaseLease(id: string, owner: string): Promise<void>;
+  /**
+   * Bulk reschedule of still-pending operations that `owner` holds: sets the next check time,
+   * adds one poll attempt and releases the lease, in one statement per chunk.
+   */
+  reschedule(ids: readonly string[], owner: string, nextCheckAt: Date, now: Date): Promise<void>;
+
+  /** Stores an inbound message; returns false when the same content was stored before (a duplicate). */
+  insertInbound(message: InboundRecord): Promise<boolean>;
+  updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>): Promise<void>;
+  listInbound(filter?: { status?: InboundStatus; instance?: string }): Promise<InboundRecord[]>;
 
   getOrder(id: string): Promise<OrderRecord | undefined>;
   putOrder(record: OrderRecord): Promise<void>;

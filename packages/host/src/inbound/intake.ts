@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { settle, type InboundMessage, type MessageResult, type PendingRef } from '@registrar-kit/sdk';
+import { dkimVerify, type DNSResolver } from 'mailauth';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import type { Host } from '../host.js';
+import type { PluginInstance } from '../plugin-registry.js';
+import type { InboundRecord, OperationRecord } from '../store/store.js';
+
+/** Why a message was not applied. */
+export type QuarantineReason = 'SENDER_NOT_ALLOWED' | 'DKIM_FAILED' | 'NO_INSTANCE' | 'UNMATCHED' | 'PLUGIN_REJECTED' | 'NOT_PENDING' | 'UNPARSABLE';
+
+export type DeliveryResult =
+  | { status: 'applied'; messageId: string; operation: OperationRecord }
+  | { status: 'duplicate'; messageId: string }
+  | { status: 'quarantined'; messageId: string; reason: QuarantineReason; detail: string };
+
+export interface DeliveryMeta {
+  /** The plugin instance, when the channel already knows it (a webhook URL per instance). */
+  instance?: string;
+  /** Envelope recipients (SMTP RCPT TO), used to find the instance by its inbound address. */
+  recipients?: string[];
+  /** Envelope sender (SMTP MAIL FROM). */
+  envelopeFrom?: string;
+}
+
+export interface InboundOptions {
+  /** DNS for DKIM keys; tests pass a resolver that serves a local key. */
+  dnsResolver?: DNSResolver;
+  newId: () => string;
+}
+
+function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
+  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase())).filter((a) => a !== '');
+}
+
+/** `registrar@example.com` matches itself; `@example.com` matches every sender of that domain. */
+export function senderAllowed(sender: string | undefined, allowed: readonly string[] | undefined): boolean {
+  if (sender === undefined || allowed === undefined || allowed.length === 0) return false;
+  const s = sender.toLowerCase();
+  return allowed.some((pattern) => {
+    const p = pattern.toLowerCase();
+    return p.startsWith('@') ? s.endsWith(p) : s === p;
+  });
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
+ * Registrar mail and webhooks on their way to plugins. Before any plugin sees a message it is
+ * kept raw, de-duplicated (Message-ID plus content hash), its sender checked against the
+ * instance's allowed senders and, where the instance requires it, its DKIM signature verified.
+ * A forged, unknown or unmatched message never moves a domain: it goes to quarantine with the
+ * reason, visible in the Action Log.
+ */
+export class InboundIntake {
+  constructor(
+    private readonly host: Host,
+    private readonly options: InboundOptions,
+  ) {}
+
+  /** Delivers a raw RFC 5322 message (from the SMTP listener or a raw-MIME webhook). */
+  async deliver(raw: string | Buffer, meta: DeliveryMeta = {}): Promise<DeliveryResult> {
+    const buffer = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+    const contentHash = createHash('sha256').update(buffer).digest('hex');
+    let parsed: ParsedMail;
+    try {
+      parsed = await simpleParser(buffer);
+    } catch (error) {
+      return this.store(buffer.toString('latin1'), contentHash, '(unparsable)', undefined, 'UNPARSABLE', String(error));
+    }
+    const messageId = parsed.messageId ?? `<sha256:${contentHash}>`;
+    const from = addresses(parsed.from)[0];
+    const recipients = [...(meta.recipients ?? []), ...addresses(parsed.to)].map((r) => r.toLowerCase());
+    const instance = this.findInstance(meta, recipients, from);
+    const record: InboundRecord = {
+      id: this.options.newId(),
+      messageId,
+      contentHash,
+      instance: instance?.name,
+      receivedAt: this.host.clock.now(),
+      raw: buffer.toString('utf8'),
+      status: 'received',
+      reason: undefined,
+      operationId: undefined,
+    };
+    if (!(await this.host.store.insertInbound(record))) {
+      await this.host.actionLog.write({ level: 'info', kind: 'inbound', message: `duplicate message ${messageId} ignored`, ...(instance === undefined ? {} : { pluginInstance: instance.name }) });
+      return { status: 'duplicate', messageId };
+    }
+    if (instance === undefined) return this.quarantine(record, 'NO_INSTANCE', `no plugin instance takes mail for ${recipients.join(', ') || 'these recipients'} from ${from ?? 'an unknown sender'}`);
+    if (!senderAllowed(from, instance.config.inbound?.allowedSenders)) {
+      return this.quarantine(record, 'SENDER_NOT_ALLOWED', `sender ${from ?? '(none)'} is not an allowed sender of ${instance.name}`);
+    }
+    if (instance.config.inbound?.requireDkim === true) {
+      const verdict = await this.checkDkim(buffer, from ?? '');
+      if (verdict !== undefined) return this.quarantine(record, 'DKIM_FAILED', verdict);
+    }
+    const message: InboundMessage = {
+      kind: 'mail',
+      id: messageId,
+      receivedAt: record.receivedAt.toISOString(),
+      ...(from === undefined ? {} : { from }),
+      to: recipients,
+      ...(parsed.subject === undefined ? {} : { subject: parsed.subject }),
+      ...(typeof parsed.text === 'string' ? { text: parsed.text } : {}),
+      ...(typeof parsed.html === 'string' ? { html: parsed.html } : {}),
+      headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : JSON.stringify(v)])),
+    };
+    return this.handOver(record, instance, message);
+  }
+
+  /** Delivers a webhook push (a registrar that calls us over HTTP). */
+  async deliverWebhook(instanceName: string, webhook: { id?: string; headers?: Record<string, string>; body: unknown }): Promise<DeliveryResult> {
+    const text = JSON.stringify(webhook.body);
+    const contentHash = createHash('sha256').update(`${instanceName}\u0000${text}`).digest('hex');
+    const record: InboundRecord = {
+      id: this.options.newId(),
+      messageId: webhook.id ?? `<webhook:${contentHash}>`,
+      contentHash,
+      instance: instanceName,
+      receivedAt: this.host.clock.now(),
+      raw: text,
+      status: 'received',
+      reason: undefined,
+      operationId: undefined,
+    };
+    if (!(await this.host.store.insertInbound(record))) return { status: 'duplicate', messageId: record.messageId };
+    const instance = this.host.plugins().get(instanceName);
+    if (instance === undefined) return this.quarantine(record, 'NO_INSTANCE', `no plugin instance named ${instanceName}`);
+    return this.handOver(record, instance, {
+      kind: 'webhook',
+      id: record.messageId,
+      receivedAt: record.receivedAt.toISOString(),
+      headers: Object.fromEntries(Object.entries(webhook.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      body: webhook.body,
+    });
+  }
+
+  /** Messages held back, with their reasons. */
+  quarantined(): Promise<InboundRecord[]> {
+    return this.host.store.listInbound({ status: 'quarantined' });
+  }
+
+  private findInstance(meta: DeliveryMeta, recipients: string[], from: string | undefined): PluginInstance | undefined {
+    const plugins = [...this.host.plugins().values()];
+    if (meta.instance !== undefined) return this.host.plugins().get(meta.instance);
+    const byAddress = plugins.find((p) => p.config.inbound?.address !== undefined && recipients.includes(p.config.inbound.address.toLowerCase()));
+    if (byAddress !== undefined) return byAddress;
+    const bySender = plugins.filter((p) => senderAllowed(from, p.config.inbound?.allowedSenders));
+    return bySender.length === 1 ? bySender[0] : undefined;
+  }
+
+  private async checkDkim(raw: Buffer, from: string): Promise<string | undefined> {
+    try {
+      const result = await dkimVerify(raw, this.options.dnsResolver === undefined ? {} : { resolver: this.options.dnsResolver });
+      const fromDomain = domainOf(from);
+      const aligned = result.results.find((r) => r.status.result === 'pass' && (fromDomain === r.signingDomain.toLowerCase() || fromDomain.endsWith(`.${r.signingDomain.toLowerCase()}`)));
+      if (aligned !== undefined) return undefined;
+      const seen = result.results.map((r) => `${r.signingDomain}: ${r.status.result}`).join(', ');
+      return seen === '' ? 'the message is not DKIM-signed' : `no passing DKIM signature aligned with ${fromDomain} (${seen})`;
+    } catch (error) {
+      return `DKIM verification failed: ${(error as Error).message}`;
+    }
+  }
+
+  private async handOver(record: InboundRecord, instance: PluginInstance, message: InboundMessage): Promise<DeliveryResult> {
+    const handle = instance.plugin.handleMessage;
+    if (typeof handle !== 'function') return this.quarantine(record, 'PLUGIN_REJECTED', `plugin instance ${instance.name} does not read registrar messages`);
+    const store = this.host.store;
+    const ctx = {
+      ...instance.context,
+      findPending: async (q: { ref?: string; domain?: string; operation?: string }): Promise<PendingRef[]> => {
+        const ops =
+          q.ref !== undefined
+            ? [await store.findPendingByRef(instance.name, q.ref)].filter((o): o is OperationRecord => o !== undefined)
+            : await store.listOperations({ pluginInstance: instance.name, status: 'pending', ...(q.domain === undefined ? {} : { domain: q.domain }), ...(q.operation === undefined ? {} : { operation: q.operation }) });
+        return ops
+          .filter((o) => (q.domain === undefined || o.domain === q.domain) && (q.operation === undefined || o.operation === q.operation))
+          .map((o) => ({
+            ref: o.ref ?? '',
+            operationId: o.id,
+            operation: o.operation,
+            domain: o.domain,
+            submittedAt: (o.submittedAt ?? o.createdAt).toISOString(),
+            ...(o.step === undefined ? {} : { step: o.step }),
+            ...(o.pendingData === undefined ? {} : { data: o.pendingData }),
+            ...(o.customerId === undefined ? {} : { customerId: o.customerId }),
+          }));
+      },
+    };
+    let result: MessageResult;
+    try {
+      result = await handle.call(instance.plugin, message, ctx);
+    } catch (error) {
+      const outcome = await settle(() => Promise.reject(error));
+      return this.quarantine(record, 'PLUGIN_REJECTED', outcome.status === 'failed' ? `${outcome.error.code}: ${outcome.error.message}` : String(error));
+    }
+    if (!result.matched) return this.quarantine(record, 'UNMATCHED', result.reason);
+    const op = await store.findPendingByRef(instance.name, result.ref);
+    if (op === undefined) return this.quarantine(record, 'NOT_PENDING', `no pending operation of ${instance.name} has ref ${result.ref}`);
+    const operation = await this.host.applyOutcome(op.id, result.outcome, { via: `message ${record.messageId}` });
+    await store.updateInbound(record.id, { status: 'applied', operationId: op.id });
+    await this.host.actionLog.write({ level: 'info', kind: 'inbound', message: `message ${record.messageId} applied to ${op.operation} ${op.domain}: ${operation.status}${operation.step === undefined ? '' : ` (${operation.step})`}`, domain: op.domain, operationId: op.id, pluginInstance: instance.name });
+    return { status: 'applied', messageId: record.messageId, operation };
+  }
+
+  private async store(raw: string, contentHash: string, messageId: string, instance: string | undefined, reason: QuarantineReason, detail: string): Promise<DeliveryResult> {
+    const record: InboundRecord = { id: this.options.newId(), messageId, contentHash, instance, receivedAt: this.host.clock.now(), raw, status: 'received', reason: undefined, operationId: undefined };
+    if (!(await this.host.store.insertInbound(record))) return { status: 'duplicate', messageId };
+    return this.quarantine(record, reason, detail);
+  }
+
+  private async quarantine(record: InboundRecord, reason: QuarantineReason, detail: string): Promise<DeliveryResult> {
+    await this.host.store.updateInbound(record.id, { status: 'quarantined', reason });
+    await this.host.actionLog.write({
+      level: 'warn',
+      kind: 'inbound',
+      message: `message ${record.messageId} quarantined (${reason}): ${detail}`,
+      ...(record.instance === undefined ? {} : { pluginInstance: record.instance }),
+      data: { inboundId: record.id, reason },
+    });
+    return { status: 'quarantined', messageId: record.messageId, reason, detail };
+  }
+}

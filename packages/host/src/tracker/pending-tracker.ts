@@ -1,0 +1,195 @@
+import { isRegistrarError, settle, type Clock, type PendingRef, type PollUpdate } from '@registrar-kit/sdk';
+import type { Host } from '../host.js';
+import type { OperationRecord } from '../store/store.js';
+import { DEFAULT_POLICY, isOverdue, nextPollDelaySeconds, retryDelaySeconds, type PollingPolicy } from './policy.js';
+import { RateLimiter } from './rate-limiter.js';
+
+export interface TrackerOptions {
+  /** This tracker's lease owner id (unique per host process). */
+  owner: string;
+  /** How long a claim is held; an expired lease can be claimed by another tracker. */
+  leaseSeconds?: number;
+  /** Most operations claimed per cycle. */
+  batchSize?: number;
+  /** Jitter source; tests make it deterministic. */
+  random?: () => number;
+  /** How the tracker waits for the rate limiter; tests pass one that advances a fake clock. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface CycleReport {
+  claimed: number;
+  /** Registrar poll calls made. */
+  pollCalls: number;
+  completed: number;
+  rescheduled: number;
+  escalated: number;
+  failed: number;
+}
+
+function toRef(op: OperationRecord): PendingRef {
+  return {
+    ref: op.ref ?? '',
+    operationId: op.id,
+    operation: op.operation,
+    domain: op.domain,
+    submittedAt: (op.submittedAt ?? op.createdAt).toISOString(),
+    ...(op.step === undefined ? {} : { step: op.step }),
+    ...(op.pendingData === undefined ? {} : { data: op.pendingData }),
+    ...(op.customerId === undefined ? {} : { customerId: op.customerId }),
+  };
+}
+
+/**
+ * Carries pending operations to their end. Everything it knows is in the store: a cycle claims
+ * due operations with a lease, polls them per the plugin's policy (never sooner than the minimum
+ * interval, backing off toward the recommended one, one batch call where the manifest says
+ * `batch`, the instance's rate limit across all its operations), applies what the registrar
+ * answered, reschedules the rest, and escalates what waited past `maxPendingDays`.
+ */
+export class PendingTracker {
+  private readonly limiters = new Map<string, RateLimiter>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<CycleReport> | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly clock: Clock,
+    private readonly options: TrackerOptions,
+  ) {}
+
+  private policy(instance: string | undefined): PollingPolicy {
+    return (instance === undefined ? undefined : this.host.plugins().get(instance)?.manifest.polling) ?? DEFAULT_POLICY;
+  }
+
+  private limiter(instance: string, perSecond: number): RateLimiter {
+    let l = this.limiters.get(instance);
+    if (l === undefined) {
+      l = new RateLimiter(perSecond, this.clock);
+      this.limiters.set(instance, l);
+    }
+    return l;
+  }
+
+  /** One pass over what is due now. Safe to call concurrently from several hosts sharing a store. */
+  async runCycle(): Promise<CycleReport> {
+    if (this.running !== undefined) return this.running;
+    this.running = this.cycle().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async cycle(): Promise<CycleReport> {
+    const report: CycleReport = { claimed: 0, pollCalls: 0, completed: 0, rescheduled: 0, escalated: 0, failed: 0 };
+    const now = this.clock.now();
+    const claimed = await this.host.store.claimDuePending(this.options.owner, now, (this.options.leaseSeconds ?? 120) * 1000, this.options.batchSize ?? 10_000);
+    report.claimed = claimed.length;
+    if (claimed.length === 0) return report;
+    const byInstance = new Map<string, OperationRecord[]>();
+    for (const op of claimed) {
+      const policy = this.policy(op.pluginInstance);
+      if (isOverdue(op.submittedAt, now, policy.maxPendingDays) || op.await === 'message') {
+        // A message-awaited operation is only claimed when its deadline passed.
+        await this.escalateOverdue(op, policy);
+        report.escalated++;
+        continue;
+      }
+      const key = op.pluginInstance ?? '';
+      byInstance.set(key, [...(byInstance.get(key) ?? []), op]);
+    }
+    for (const [instanceName, ops] of byInstance) await this.pollInstance(instanceName, ops, report);
+    return report;
+  }
+
+  private async escalateOverdue(op: OperationRecord, policy: PollingPolicy): Promise<void> {
+    const log = await this.host.log({ operationId: op.id });
+    const waited = Math.floor((this.clock.now().getTime() - (op.submittedAt ?? op.createdAt).getTime()) / 86_400_000);
+    const reason =
+      op.await === 'message'
+        ? `no registrar message arrived for ${waited} days (limit ${policy.maxPendingDays ?? 30}); last step: ${op.step ?? 'none'}; ${log.length} Action Log entries`
+        : `still pending after ${waited} days and ${op.pollAttempts} polls (limit ${policy.maxPendingDays ?? 30} days); last step: ${op.step ?? 'none'}; ${log.length} Action Log entries`;
+    await this.host.escalate(op.id, reason);
+  }
+
+  private async pollInstance(instanceName: string, ops: OperationRecord[], report: CycleReport): Promise<void> {
+    const instance = this.host.plugins().get(instanceName);
+    const policy = this.policy(instanceName);
+    const random = this.options.random ?? Math.random;
+    if (instance === undefined || typeof instance.plugin.poll !== 'function') {
+      // The plugin is gone (failed to load after a restart): keep the operations, look again later.
+      await this.host.store.reschedule(ops.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + policy.recommendedIntervalSeconds * 1000), this.clock.now());
+      report.rescheduled += ops.length;
+      return;
+    }
+    const poll = instance.plugin.poll.bind(instance.plugin);
+    const groups = policy.batch === true ? [ops] : ops.map((o) => [o]);
+    const limiter = policy.rateLimitPerSecond === undefined ? undefined : this.limiter(instanceName, policy.rateLimitPerSecond);
+    for (const group of groups) {
+      if (limiter !== undefined) {
+        const wait = limiter.reserve();
+        if (wait > 0) await (this.options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(wait);
+      }
+      report.pollCalls++;
+      const started = performance.now();
+      let updates: PollUpdate[];
+      try {
+        updates = await poll(group.map(toRef), instance.context);
+      } catch (error) {
+        const durationMs = Math.round(performance.now() - started);
+        const retryable = !isRegistrarError(error) || error.retryable;
+        if (retryable || !isRegistrarError(error)) {
+          const attempts = Math.max(...group.map((o) => o.pollAttempts));
+          const delay = retryDelaySeconds(policy, attempts, random, isRegistrarError(error) ? error.retryAfterSeconds : undefined);
+          await this.host.actionLog.write({ level: 'warn', kind: 'poll', message: `poll of ${group.length} operation(s) failed, retrying in ${delay}s: ${isRegistrarError(error) ? `${error.code} ${error.message}` : String(error)}`, pluginInstance: instanceName, durationMs, ...(group.length === 1 ? { operationId: group[0]!.id, domain: group[0]!.domain } : {}) });
+          await this.host.store.reschedule(group.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + delay * 1000), this.clock.now());
+          report.rescheduled += group.length;
+        } else {
+          for (const op of group) {
+            await this.host.applyOutcome(op.id, await settle(() => Promise.reject(error)), { via: 'poll', durationMs });
+            report.failed++;
+          }
+        }
+        continue;
+      }
+      const byRef = new Map(updates.map((u) => [u.ref, u]));
+      const still: OperationRecord[] = [];
+      for (const op of group) {
+        const update = op.ref === undefined ? undefined : byRef.get(op.ref);
+        if (update === undefined || (update.outcome.status === 'pending' && update.outcome.ref === op.ref && update.outcome.step === op.step)) {
+          still.push(op);
+          continue;
+        }
+        const applied = await this.host.applyOutcome(op.id, update.outcome, { via: 'poll' });
+        if (applied.status === 'done') report.completed++;
+        else if (applied.status === 'failed') report.failed++;
+      }
+      if (still.length > 0) {
+        // Operations polled together share their next time: they are answered by one call anyway.
+        const attempts = Math.min(...still.map((o) => o.pollAttempts)) + 1;
+        const delay = nextPollDelaySeconds(policy, attempts, random);
+        await this.host.store.reschedule(still.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + delay * 1000), this.clock.now());
+        report.rescheduled += still.length;
+      }
+    }
+  }
+
+  /** Runs cycles on a timer (every `intervalMs`, real time) until {@link stop}. */
+  start(intervalMs = 30_000): void {
+    if (this.timer !== undefined) return;
+    const tick = (): void => {
+      void this.runCycle()
+        .catch((error: unknown) => this.host.actionLog.write({ level: 'error', kind: 'poll', message: `tracker cycle failed: ${String(error)}` }).catch(() => undefined))
+        .finally(() => {
+          if (this.timer !== undefined) this.timer = setTimeout(tick, intervalMs).unref();
+        });
+    };
+    this.timer = setTimeout(tick, 0).unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+}
