@@ -12,7 +12,8 @@ export class RateLimiter {
   constructor(
     private readonly perSecond: number,
     private readonly clock: Clock,
-    private readonly burst = Math.max(1, Math.floor(perSecond)),
+    // A burst of one spaces requests evenly, so no one-second window ever holds more than the limit.
+    private readonly burst = 1,
   ) {
     this.tokens = this.burst;
     this.last = clock.now().getTime();
