@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Tests read workspace packages from src/ through the "@registrar-kit/source" export
 // condition, so a change is tested without a rebuild; published exports point at dist/.
-const conditions = ['@registrar-kit/source', 'import', 'module', 'node', 'default'];
+// The rest is vite's default server condition list.
+const conditions = ['@registrar-kit/source', 'module', 'node', 'development|production'];
 
 export default defineConfig({
   resolve: { conditions },
