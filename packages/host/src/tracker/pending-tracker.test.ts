@@ -18,17 +18,17 @@ afterEach(async () => {
 });
 
 async function pollingHost(plugin: 'host-batch' | 'host-ratelimited', extra: { owner?: string } = {}): Promise<{ host: Host; clock: FakeClock }> {
-  let clockRef: FakeClock | undefined;
+  const holder: { clock?: FakeClock } = {};
   const started = await startHost(
     baseConfig({ plugins: [{ name: plugin, package: fixture(plugin), settings: { apiKey: SECRET_KEY } }], connectors: [{ tld: 'com', plugin }] }),
     {
       random: () => 0.5,
       // The tracker waits for the rate limiter through this: advance the fake clock instead of sleeping.
-      sleep: async (ms) => clockRef?.advance(ms / 1000),
+      sleep: async (ms) => holder.clock?.advance(ms / 1000),
       ...(extra.owner === undefined ? {} : { trackerOwner: extra.owner }),
     },
   );
-  clockRef = started.clock;
+  holder.clock = started.clock;
   return started;
 }
 
