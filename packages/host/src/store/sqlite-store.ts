@@ -6,6 +6,7 @@ import type { DomainStatus, OperationStatus } from '../lifecycle.js';
 import { migrationProvider } from './migrations.js';
 import type { Database, DomainsTable, ManualTasksTable, OperationsTable } from './schema.js';
 import type {
+  PendingClaim,
   InboundRecord,
   InboundStatus,
   ActionLogEntry,
@@ -263,7 +264,7 @@ export class SqliteStore implements Store {
     return row === undefined ? undefined : toOperation(row);
   }
 
-  async claimDuePending(owner: string, now: Date, leaseMs: number, limit: number): Promise<OperationRecord[]> {
+  async claimDuePending(owner: string, now: Date, leaseMs: number, limit: number): Promise<PendingClaim[]> {
     const t = now.getTime();
     // SQLite serializes writers, so select-then-update inside one transaction is a safe claim;
     // PostgreSQL does the same with SELECT ... FOR UPDATE SKIP LOCKED.
@@ -271,7 +272,7 @@ export class SqliteStore implements Store {
       const db = (tx as SqliteStore).db;
       const rows = await db
         .selectFrom('operations')
-        .selectAll()
+        .select(['id', 'operation', 'domain', 'plugin_instance', 'customer_id', 'ref', 'await_kind', 'step', 'pending_data', 'poll_attempts', 'submitted_at', 'created_at'])
         .where('status', '=', 'pending')
         .where('next_check_at', '<=', t)
         .where((eb) => eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', t)]))
@@ -280,8 +281,27 @@ export class SqliteStore implements Store {
         .execute();
       if (rows.length === 0) return [];
       const ids = rows.map((r) => r.id);
-      await db.updateTable('operations').set({ lease_owner: owner, lease_expires_at: t + leaseMs }).where('id', 'in', ids).execute();
-      return rows.map((r) => ({ ...toOperation(r), leaseOwner: owner, leaseExpiresAt: new Date(t + leaseMs) }));
+      // SQLite caps bound parameters per statement: lease in chunks.
+      for (let i = 0; i < ids.length; i += 500) {
+        await db.updateTable('operations').set({ lease_owner: owner, lease_expires_at: t + leaseMs }).where('id', 'in', ids.slice(i, i + 500)).execute();
+      }
+      const leaseExpiresAt = new Date(t + leaseMs);
+      return rows.map((r) => ({
+        id: r.id,
+        operation: r.operation,
+        domain: r.domain,
+        pluginInstance: opt(r.plugin_instance),
+        customerId: opt(r.customer_id),
+        ref: opt(r.ref),
+        await: opt(r.await_kind) as OperationRecord['await'],
+        step: opt(r.step),
+        pendingData: parse(r.pending_data),
+        pollAttempts: r.poll_attempts,
+        submittedAt: date(r.submitted_at),
+        createdAt: new Date(Number(r.created_at)),
+        leaseOwner: owner,
+        leaseExpiresAt,
+      }));
     });
   }
 

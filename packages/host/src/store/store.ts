@@ -46,6 +46,12 @@ export interface OperationRecord {
   updatedAt: Date;
 }
 
+/** What the tracker needs of a claimed pending operation (no input, no result: claims stay light). */
+export type PendingClaim = Pick<
+  OperationRecord,
+  'id' | 'operation' | 'domain' | 'pluginInstance' | 'customerId' | 'ref' | 'await' | 'step' | 'pendingData' | 'pollAttempts' | 'submittedAt' | 'createdAt' | 'leaseOwner' | 'leaseExpiresAt'
+>;
+
 export type ManualTaskStatus = 'open' | 'claimed' | 'completed' | 'rejected' | 'cancelled';
 
 export interface ManualTask {
@@ -154,7 +160,7 @@ export interface Store {
    * Claims up to `limit` pending operations due at `now` (next check time reached) whose lease is
    * free or expired, setting `leaseOwner` / `leaseExpiresAt`. Two trackers never get the same row.
    */
-  claimDuePending(owner: string, now: Date, leaseMs: number, limit: number): Promise<OperationRecord[]>;
+  claimDuePending(owner: string, now: Date, leaseMs: number, limit: number): Promise<PendingClaim[]>;
   /** Clears a lease, only when `owner` still holds it. */
   releaseLease(id: string, owner: string): Promise<void>;
   /**

@@ -1,6 +1,6 @@
 import { isRegistrarError, settle, type Clock, type PendingRef, type PollUpdate } from '@registrar-kit/sdk';
 import type { Host } from '../host.js';
-import type { OperationRecord } from '../store/store.js';
+import type { PendingClaim as OperationRecord } from '../store/store.js';
 import { DEFAULT_POLICY, isOverdue, nextPollDelaySeconds, retryDelaySeconds, type PollingPolicy } from './policy.js';
 import { RateLimiter } from './rate-limiter.js';
 
@@ -96,7 +96,9 @@ export class PendingTracker {
         continue;
       }
       const key = op.pluginInstance ?? '';
-      byInstance.set(key, [...(byInstance.get(key) ?? []), op]);
+      const list = byInstance.get(key);
+      if (list === undefined) byInstance.set(key, [op]);
+      else list.push(op);
     }
     for (const [instanceName, ops] of byInstance) await this.pollInstance(instanceName, ops, report);
     return report;
@@ -139,7 +141,7 @@ export class PendingTracker {
         const durationMs = Math.round(performance.now() - started);
         const retryable = !isRegistrarError(error) || error.retryable;
         if (retryable || !isRegistrarError(error)) {
-          const attempts = Math.max(...group.map((o) => o.pollAttempts));
+          const attempts = group.reduce((m, o) => Math.max(m, o.pollAttempts), 0);
           const delay = retryDelaySeconds(policy, attempts, random, isRegistrarError(error) ? error.retryAfterSeconds : undefined);
           await this.host.actionLog.write({ level: 'warn', kind: 'poll', message: `poll of ${group.length} operation(s) failed, retrying in ${delay}s: ${isRegistrarError(error) ? `${error.code} ${error.message}` : String(error)}`, pluginInstance: instanceName, durationMs, ...(group.length === 1 ? { operationId: group[0]!.id, domain: group[0]!.domain } : {}) });
           await this.host.store.reschedule(group.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + delay * 1000), this.clock.now());
@@ -166,7 +168,7 @@ export class PendingTracker {
       }
       if (still.length > 0) {
         // Operations polled together share their next time: they are answered by one call anyway.
-        const attempts = Math.min(...still.map((o) => o.pollAttempts)) + 1;
+        const attempts = still.reduce((m, o) => Math.min(m, o.pollAttempts), Number.MAX_SAFE_INTEGER) + 1;
         const delay = nextPollDelaySeconds(policy, attempts, random);
         await this.host.store.reschedule(still.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + delay * 1000), this.clock.now());
         report.rescheduled += still.length;
