@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport, toJUnit } from './report.js';
+import { runConformance } from './suite.js';
+
+const USAGE = `usage: registrar-conformance [pluginDir] [--cassettes dir] [--reporter text|json|junit] [--output file]
+
+Runs the registrar-kit conformance suite against the plugin package in pluginDir (default: .),
+prints the capability report, and exits 1 when any check fails.`;
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        cassettes: { type: 'string' },
+        reporter: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        settings: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`registrar-conformance: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!['text', 'json', 'junit'].includes(values.reporter ?? 'text')) {
+    process.stderr.write(`registrar-conformance: unknown reporter "${values.reporter}": use text, json or junit\n`);
+    return 2;
+  }
+  const pluginDir = resolve(positionals[0] ?? '.');
+  let settings: Record<string, unknown> | undefined;
+  if (values.settings !== undefined) settings = JSON.parse(readFileSync(values.settings, 'utf8')) as Record<string, unknown>;
+  const report = await runConformance({ pluginDir, ...(values.cassettes === undefined ? {} : { cassettes: resolve(values.cassettes) }), ...(settings === undefined ? {} : { settings }) });
+  let modes: Record<string, { mode: string; completion?: string }> = {};
+  try {
+    const manifest = JSON.parse(readFileSync(join(pluginDir, 'registrar-plugin.json'), 'utf8')) as { operations?: typeof modes; customOperations?: typeof modes };
+    modes = { ...(manifest.operations ?? {}), ...(manifest.customOperations ?? {}) };
+  } catch {
+    // The manifest check in the report says what is wrong with it.
+  }
+  process.stdout.write(`${formatReport(report, modes)}\n`);
+  if (values.reporter !== 'text') {
+    const body = values.reporter === 'junit' ? toJUnit(report) : `${JSON.stringify(report, null, 2)}\n`;
+    if (values.output === undefined) process.stdout.write(body);
+    else writeFileSync(values.output, body);
+  }
+  return report.failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`registrar-conformance: ${(error as Error).message}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,381 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  loadPluginPackage,
+  OPERATIONS,
+  settle,
+  type ConformanceCheck,
+  type Outcome,
+  type RegistrarPlugin,
+  type RegistrarPluginManifest,
+} from '@registrar-kit/sdk';
+import { delay, HttpResponse } from 'msw';
+import { listCassetteFiles, loadCassettes, type Cassette, type LoadedCassette } from './cassette.js';
+import { HttpGateway } from './gateway.js';
+import { replayCassette, type Failure, type ScenarioResult } from './replay.js';
+import { createRuntime, ScenarioClock, sentinels, smtpFailure } from './runtime.js';
+
+export interface ConformanceOptions {
+  /** The plugin package directory (a path or a file URL), loaded exactly as a host loads it. */
+  pluginDir: string | URL;
+  /** Cassette directory; defaults to `<pluginDir>/cassettes`. */
+  cassettes?: string | URL;
+  /** Base settings for every scenario (a cassette's own `settings` win). */
+  settings?: Record<string, unknown>;
+  /** HTTP timeout used for the timeout fault (ms). */
+  faultTimeoutMs?: number;
+}
+
+export interface PlannedCheck {
+  title: string;
+  check: ConformanceCheck;
+  operation?: string;
+  scenario?: string;
+  /** The manifest's reason when this check is bypassed. */
+  bypass?: string;
+}
+
+export interface Plan {
+  pluginDir: string;
+  cassetteDir: string;
+  manifest: RegistrarPluginManifest | undefined;
+  checks: PlannedCheck[];
+}
+
+export interface CheckResult extends PlannedCheck {
+  status: 'passed' | 'failed' | 'bypassed';
+  failures: Failure[];
+  durationMs: number;
+}
+
+export interface ConformanceReport {
+  plugin: { id: string | undefined; name: string | undefined; version: string | undefined; dir: string };
+  results: CheckResult[];
+  passed: number;
+  failed: number;
+  bypassed: number;
+  durationMs: number;
+}
+
+const FAULTS = ['fault-timeout', 'fault-500', 'fault-503', 'fault-reset', 'fault-empty-body', 'fault-malformed-body'] as const;
+type Fault = (typeof FAULTS)[number];
+
+const toPath = (p: string | URL): string => resolve(p instanceof URL || p.startsWith('file:') ? fileURLToPath(p) : p);
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function specs(manifest: RegistrarPluginManifest): [string, { mode: string; completion?: string; reason?: string }][] {
+  return [...Object.entries(manifest.operations), ...Object.entries(manifest.customOperations ?? {})];
+}
+
+/**
+ * Plans the checks from the manifest and the cassette files, synchronously (vitest registers
+ * tests synchronously). Capabilities come from the manifest: auto operations get scenario,
+ * completion and fault checks; unsupported ones the refusal check; manual ones nothing.
+ */
+export function planConformance(options: ConformanceOptions): Plan {
+  const pluginDir = toPath(options.pluginDir);
+  const cassetteDir = options.cassettes === undefined ? join(pluginDir, 'cassettes') : toPath(options.cassettes);
+  const manifest = readJson(join(pluginDir, 'registrar-plugin.json')) as RegistrarPluginManifest | undefined;
+  const checks: PlannedCheck[] = [{ title: 'manifest and cassettes are valid', check: 'manifest' }];
+  if (manifest?.operations === undefined) return { pluginDir, cassetteDir, manifest, checks };
+  const bypasses = manifest.conformance?.bypass ?? [];
+  const bypassFor = (check: ConformanceCheck, operation?: string): string | undefined =>
+    bypasses.find((b) => b.check === check && (b.operation === undefined || b.operation === operation))?.reason;
+  const network = (manifest.transports ?? []).some((t) => t !== 'email');
+  const files = listCassetteFiles(cassetteDir).map((file) => ({ file, c: readJson(file) as Partial<Cassette> | undefined }));
+  for (const [op, spec] of specs(manifest)) {
+    if (spec.mode === 'auto') {
+      checks.push({ title: `${op}: has a success and a registrar-error scenario`, check: 'scenarios', operation: op, ...opt(bypassFor('scenarios', op)) });
+      for (const { c } of files.filter((f) => f.c?.operation === op)) {
+        checks.push({ title: `${op}: scenario ${c?.scenario ?? '?'} replays`, check: 'scenarios', operation: op, scenario: c?.scenario ?? '?', ...opt(bypassFor('scenarios', op)) });
+      }
+      checks.push({ title: `${op}: completes as declared (${spec.completion ?? '?'})`, check: 'completion', operation: op, ...opt(bypassFor('completion', op)) });
+      const faults: readonly Fault[] = network ? FAULTS : ['fault-reset'];
+      for (const fault of faults) {
+        const label = network ? fault : 'fault-reset (SMTP failure)';
+        checks.push({ title: `${op}: ${label} becomes a registrar error`, check: fault, operation: op, ...opt(bypassFor(fault, op)) });
+      }
+    } else if (spec.mode === 'unsupported') {
+      checks.push({ title: `${op}: unsupported, refuses without traffic`, check: 'unsupported-refuses', operation: op, ...opt(bypassFor('unsupported-refuses', op)) });
+    }
+  }
+  return { pluginDir, cassetteDir, manifest, checks };
+}
+
+function opt(reason: string | undefined): { bypass?: string } {
+  return reason === undefined ? {} : { bypass: reason };
+}
+
+/** Shared state of one run: the loaded plugin, the msw gateway, sentinels and replay results. */
+export class ConformanceRun {
+  private plugin: RegistrarPlugin<unknown> | undefined;
+  private manifest: RegistrarPluginManifest | undefined;
+  private loadFailures: Failure[] = [];
+  private cassettes: LoadedCassette[] = [];
+  private gateway: HttpGateway | undefined;
+  private secrets: Record<string, string> = {};
+  private readonly replays = new Map<string, Promise<ScenarioResult>>();
+
+  constructor(
+    readonly plan: Plan,
+    private readonly options: ConformanceOptions,
+  ) {}
+
+  async setup(): Promise<void> {
+    const loaded = await loadPluginPackage(this.plan.pluginDir, { from: this.plan.pluginDir });
+    this.loadFailures = [...loaded.problems, ...loaded.warnings.filter(() => false)].map((p) => ({ check: 'scenarios' as const, message: `${p.code} ${p.file ?? ''} ${p.path}: ${p.message}` }));
+    const { cassettes, problems } = loadCassettes(this.plan.cassetteDir);
+    this.loadFailures.push(...problems.map((p) => ({ check: 'scenarios' as const, message: `cassette ${p.file} ${p.path}: ${p.message}` })));
+    this.cassettes = cassettes;
+    this.plugin = loaded.plugin;
+    this.manifest = loaded.manifest;
+    if (this.manifest !== undefined) this.secrets = sentinels(this.manifest);
+    this.gateway = new HttpGateway();
+    this.gateway.listen();
+  }
+
+  teardown(): void {
+    this.gateway?.close();
+  }
+
+  private settingsWithSentinels(extra: Record<string, unknown> | undefined): Record<string, unknown> {
+    const base = { ...(this.options.settings ?? {}), ...(extra ?? {}) };
+    for (const name of Object.keys(this.secrets)) {
+      if (!name.includes('.')) base[name] = `{{secret:${name}}}`;
+    }
+    return base;
+  }
+
+  private replay(c: LoadedCassette): Promise<ScenarioResult> {
+    let p = this.replays.get(c.file);
+    if (p === undefined) {
+      p = replayCassette(c, {
+        plugin: this.plugin!,
+        manifest: this.manifest!,
+        settings: this.settingsWithSentinels(undefined),
+        secrets: this.secrets,
+        gateway: this.gateway!,
+      });
+      this.replays.set(c.file, p);
+    }
+    return p;
+  }
+
+  /** Runs one planned check and returns its failures (empty = passed). */
+  async run(check: PlannedCheck): Promise<Failure[]> {
+    if (check.check === 'manifest') return this.loadFailures;
+    if (this.plugin === undefined || this.manifest === undefined) return [{ check: 'scenarios', message: 'the plugin did not load (see the manifest check)' }];
+    const op = check.operation ?? '';
+    const ofOp = this.cassettes.filter((c) => c.cassette.operation === op);
+    if (check.check === 'scenarios' && check.scenario === undefined) {
+      const kinds = new Set(ofOp.map((c) => c.cassette.kind));
+      const out: Failure[] = [];
+      if (!kinds.has('success') && !kinds.has('pending-completion')) out.push({ check: 'scenarios', message: `${op} is auto but has no success scenario (cassettes/${op}/<scenario>.json with "kind": "success")` });
+      if (!kinds.has('registrar-error')) out.push({ check: 'scenarios', message: `${op} is auto but has no registrar-error scenario ("kind": "registrar-error")` });
+      return out;
+    }
+    if (check.check === 'scenarios') {
+      const c = ofOp.find((x) => x.cassette.scenario === check.scenario);
+      if (c === undefined) return [{ check: 'scenarios', message: `cassette ${op}/${check.scenario ?? ''} could not be read` }];
+      return (await this.replay(c)).failures;
+    }
+    if (check.check === 'completion') return this.completion(op, ofOp);
+    if (check.check === 'unsupported-refuses') return this.unsupported(op);
+    return this.fault(check.check as Fault, op, ofOp);
+  }
+
+  private async completion(op: string, ofOp: LoadedCassette[]): Promise<Failure[]> {
+    const spec = specs(this.manifest!).find(([name]) => name === op)?.[1];
+    const results = await Promise.all(ofOp.map((c) => this.replay(c)));
+    const finished = results.filter((r) => r.kind !== 'registrar-error');
+    const out: Failure[] = [];
+    const via = new Set(finished.map((r) => r.completedBy));
+    if (spec?.completion === 'sync') {
+      const late = results.filter((r) => r.completedBy !== 'sync' && r.completedBy !== undefined);
+      if (late.length > 0 || via.has('pending')) out.push({ check: 'completion', message: `${op} is declared sync but scenario ${late[0]?.scenario ?? '?'} finished through ${late[0]?.completedBy ?? 'pending'}` });
+      const pendingFirst = results.filter((r) => r.completedBy === undefined);
+      if (pendingFirst.length > 0) out.push({ check: 'completion', message: `${op} is declared sync but scenario ${pendingFirst[0]!.scenario} left it pending` });
+    } else if (spec?.completion === 'poll' || spec?.completion === 'message') {
+      if (!via.has(spec.completion) && !via.has('sync')) {
+        out.push({ check: 'completion', message: `${op} is declared ${spec.completion} but no scenario completes it through ${spec.completion === 'poll' ? 'poll()' : 'handleMessage()'}` });
+      }
+      if (spec.completion === 'poll' && this.manifest!.polling?.batch === true) {
+        const batched = (await Promise.all(this.cassettes.map((c) => this.replay(c)))).some((r) => r.batchPolls > 0);
+        if (!batched) out.push({ check: 'completion', message: `the manifest declares batch polling but no scenario polls several refs in one call` });
+      }
+    }
+    return out;
+  }
+
+  /** Settings for a call outside a replay: the scenario's settings with the secret sentinels filled in. */
+  private liveSettings(source: LoadedCassette | undefined): Record<string, unknown> {
+    return Object.fromEntries(
+      Object.entries({ ...this.settingsWithSentinels(undefined), ...(source?.cassette.settings ?? {}) }).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\{\{secret:([^}]+)\}\}/g, (_m, n: string) => this.secrets[n] ?? '') : v]),
+    );
+  }
+
+  private async unsupported(op: string): Promise<Failure[]> {
+    const handler = (this.plugin!.operations as Record<string, ((i: unknown, c: unknown) => Promise<Outcome>) | undefined>)[op] ?? this.plugin!.custom?.[op];
+    if (handler === undefined) return [];
+    const before = this.gateway!.requests.length;
+    const runtime = createRuntime({ manifest: this.manifest!, settings: this.liveSettings(this.cassettes[0]), secrets: this.secrets, clock: new ScenarioClock(Date.parse('2026-01-15T10:00:00Z')), timeoutMs: 1_000, onMail: () => undefined });
+    this.gateway!.use(() => HttpResponse.error());
+    const outcome = await settle(() => handler.call(this.plugin, { domain: 'example.com' }, runtime.operationContext({ id: 'op-unsupported', name: op, domain: 'example.com', customerId: undefined })));
+    this.gateway!.reset();
+    const out: Failure[] = [];
+    const traffic = this.gateway!.requests.slice(before);
+    if (traffic.length > 0 || runtime.capture.mails.length > 0) {
+      out.push({ check: 'unsupported-refuses', message: `${op} is declared unsupported but the plugin sent ${traffic[0] ?? `mail to ${runtime.capture.mails[0]?.to.join(', ')}`}` });
+    }
+    if (outcome.status !== 'failed' || outcome.error.code !== 'UNSUPPORTED') {
+      out.push({ check: 'unsupported-refuses', message: `${op} is declared unsupported but its handler answered ${outcome.status === 'failed' ? outcome.error.code : outcome.status} instead of UNSUPPORTED` });
+    }
+    return out;
+  }
+
+  private async fault(fault: Fault, op: string, ofOp: LoadedCassette[]): Promise<Failure[]> {
+    const source = ofOp.find((c) => c.cassette.kind === 'success' || c.cassette.kind === 'pending-completion') ?? ofOp[0];
+    const call = source?.cassette.steps.find((s) => s.call !== undefined)?.call;
+    if (source === undefined || call === undefined) return [{ check: fault, message: `${op}: no scenario with a call step to take the input from` }];
+    const network = this.manifest!.transports.some((t) => t !== 'email');
+    const timeoutMs = this.options.faultTimeoutMs ?? 100;
+    const settings = this.liveSettings(source);
+    const runtime = createRuntime({
+      manifest: this.manifest!,
+      settings,
+      secrets: this.secrets,
+      clock: new ScenarioClock(Date.parse(source.cassette.now ?? '2026-01-15T10:00:00Z')),
+      ...(source.cassette.state === undefined ? {} : { state: source.cassette.state }),
+      timeoutMs,
+      onMail: () => {
+        if (!network) throw smtpFailure();
+      },
+    });
+    this.gateway!.use(async () => {
+      switch (fault) {
+        case 'fault-timeout':
+          await delay(timeoutMs * 20);
+          return HttpResponse.text('too late');
+        case 'fault-500':
+          return HttpResponse.text('Internal Server Error', { status: 500 });
+        case 'fault-503':
+          return new HttpResponse('Service Unavailable', { status: 503, headers: { 'Retry-After': '120' } });
+        case 'fault-reset':
+          return HttpResponse.error();
+        case 'fault-empty-body':
+          return new HttpResponse('', { status: 200, headers: { 'content-type': 'application/octet-stream' } });
+        case 'fault-malformed-body':
+          return new HttpResponse('{"result": <not json or xml', { status: 200 });
+      }
+    });
+    const handler = (this.plugin!.operations as Record<string, ((i: unknown, c: unknown) => Promise<Outcome>) | undefined>)[op] ?? this.plugin!.custom?.[op];
+    let outcome: Outcome;
+    try {
+      outcome = await Promise.race([
+        settle(() => handler!.call(this.plugin, call.input, runtime.operationContext({ id: source.cassette.operationId ?? 'op-0001', name: op, domain: String(call.input.domain ?? ''), customerId: source.cassette.customerId }))),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the plugin hung on the fault (no answer within 10 s)')), 10_000)),
+      ]);
+    } catch (error) {
+      this.gateway!.reset();
+      return [{ check: fault, message: `${op}: ${(error as Error).message}` }];
+    }
+    this.gateway!.reset();
+    const expected: Record<Fault, { codes: string[]; retryable?: boolean }> = {
+      'fault-timeout': { codes: ['TRANSPORT'], retryable: true },
+      'fault-500': { codes: ['REMOTE', 'PROTOCOL'] },
+      'fault-503': { codes: ['REMOTE', 'RATE_LIMITED', 'TRANSPORT'], retryable: true },
+      'fault-reset': { codes: ['TRANSPORT'], retryable: true },
+      'fault-empty-body': { codes: ['PROTOCOL', 'REMOTE'] },
+      'fault-malformed-body': { codes: ['PROTOCOL', 'REMOTE'] },
+    };
+    const want = network ? expected[fault] : { codes: ['TRANSPORT'], retryable: true };
+    const out: Failure[] = [];
+    if (outcome.status !== 'failed') {
+      out.push({ check: fault, message: `${op}: ${network ? fault : 'an SMTP failure'} must give a registrar error, but the plugin answered ${outcome.status}` });
+    } else {
+      if (!want.codes.includes(outcome.error.code)) out.push({ check: fault, message: `${op}: ${fault} gave ${outcome.error.code} (${outcome.error.message}); expected ${want.codes.join(' or ')}` });
+      if (want.retryable !== undefined && outcome.error.retryable !== want.retryable) out.push({ check: fault, message: `${op}: ${fault} gave retryable=${outcome.error.retryable}; expected ${want.retryable}` });
+      const text = `${outcome.error.message} ${outcome.error.detail ?? ''} ${runtime.capture.logs.join(' ')}`;
+      for (const [name, value] of Object.entries(this.secrets)) {
+        if (text.includes(value)) out.push({ check: 'secrets', message: `${op}: the secret setting "${name}" appears in the error or logs after ${fault}` });
+      }
+    }
+    return out;
+  }
+}
+
+/** Runs every planned check programmatically (the CLI and the suite's own tests use it). */
+export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
+  const started = performance.now();
+  const plan = planConformance(options);
+  const run = new ConformanceRun(plan, options);
+  await run.setup();
+  const results: CheckResult[] = [];
+  try {
+    for (const check of plan.checks) {
+      const t = performance.now();
+      if (check.bypass !== undefined) {
+        results.push({ ...check, status: 'bypassed', failures: [], durationMs: 0 });
+        continue;
+      }
+      const failures = await run.run(check);
+      results.push({ ...check, status: failures.length === 0 ? 'passed' : 'failed', failures, durationMs: Math.round(performance.now() - t) });
+    }
+  } finally {
+    run.teardown();
+  }
+  return {
+    plugin: { id: plan.manifest?.id, name: plan.manifest?.name, version: plan.manifest?.version, dir: plan.pluginDir },
+    results,
+    passed: results.filter((r) => r.status === 'passed').length,
+    failed: results.filter((r) => r.status === 'failed').length,
+    bypassed: results.filter((r) => r.status === 'bypassed').length,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/** The parts of vitest the suite needs, passed in by the caller (one vitest instance). */
+export interface VitestApi {
+  describe(name: string, fn: () => void): void;
+  it: ((name: string, fn: () => Promise<void>, timeout?: number) => void) & { skip(name: string, fn: () => void): void };
+  beforeAll(fn: () => Promise<void>, timeout?: number): void;
+  afterAll(fn: () => void): void;
+}
+
+/**
+ * Registers the conformance suite for one plugin in the caller's vitest:
+ * `describeRegistrarConformance(vitest, { pluginDir: new URL('..', import.meta.url) })`.
+ * Bypassed checks (declared in the manifest with a reason) show as skipped with the reason.
+ */
+export function describeRegistrarConformance(vitest: VitestApi, options: ConformanceOptions): void {
+  const plan = planConformance(options);
+  vitest.describe(`registrar conformance: ${plan.manifest?.id ?? plan.pluginDir}`, () => {
+    const run = new ConformanceRun(plan, options);
+    vitest.beforeAll(() => run.setup(), 60_000);
+    vitest.afterAll(() => run.teardown());
+    for (const check of plan.checks) {
+      if (check.bypass !== undefined) {
+        vitest.it.skip(`${check.title} (bypassed: ${check.bypass})`, () => undefined);
+        continue;
+      }
+      vitest.it(
+        check.title,
+        async () => {
+          const failures = await run.run(check);
+          if (failures.length > 0) throw new Error(failures.map((f) => `[${f.check}] ${f.message}`).join('\n'));
+        },
+        30_000,
+      );
+    }
+  });
+}
+
+export { OPERATIONS };

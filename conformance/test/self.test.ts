@@ -1,0 +1,94 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatReport, runConformance, toJUnit, type ConformanceReport } from '../src/index.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../tests/fixtures/${name}`, import.meta.url));
+const goodCassettes = fixture('conformance-good/cassettes');
+
+function failedChecks(report: ConformanceReport): { title: string; check: string; messages: string[] }[] {
+  return report.results.filter((r) => r.status === 'failed').map((r) => ({ title: r.title, check: r.check, messages: r.failures.map((f) => `[${f.check}] ${f.message}`) }));
+}
+
+describe('the conformance suite on a correct plugin', () => {
+  it('passes every check', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-good') });
+    expect(failedChecks(report)).toEqual([]);
+    expect(report.passed).toBe(report.results.length);
+    const titles = report.results.map((r) => r.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'register: scenario taken replays',
+        'transfer: completes as declared (poll)',
+        'renew: unsupported, refuses without traffic',
+        'info: fault-timeout becomes a registrar error',
+        'register: fault-malformed-body becomes a registrar error',
+      ]),
+    );
+    expect(formatReport(report, { register: { mode: 'auto', completion: 'sync' } })).toMatch(/register\s+auto\s+sync\s+\d+\s+0/);
+    expect(toJUnit(report)).toContain('failures="0"');
+  });
+});
+
+describe('the conformance suite fails broken plugins with a message an author can act on', () => {
+  it('a plugin that lies in its manifest (transfer declared sync, answers pending)', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-lies'), cassettes: goodCassettes });
+    const failures = failedChecks(report);
+    expect(failures.map((f) => f.title)).toContain('transfer: completes as declared (sync)');
+    expect(failures.find((f) => f.check === 'completion')?.messages.join()).toMatch(/transfer is declared sync but scenario \S+ (finished through poll|left it pending)/);
+  });
+
+  it('a plugin that makes an unrecorded request', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-unrecorded'), cassettes: goodCassettes });
+    const messages = failedChecks(report).flatMap((f) => f.messages);
+    expect(messages.some((m) => m.startsWith('[unrecorded-requests]') && m.includes('GET https://api.conf.test/v1/domains/example.com/check'))).toBe(true);
+  });
+
+  it('a plugin that swallows a registrar error', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-swallow'), cassettes: goodCassettes });
+    const failures = failedChecks(report);
+    expect(failures.map((f) => f.title)).toEqual(['register: scenario taken replays']);
+    expect(failures[0]!.messages[0]).toContain('expected failed NOT_AVAILABLE, got done');
+  });
+
+  it('a plugin that leaks a secret in an error message', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-leak'), cassettes: goodCassettes });
+    const messages = failedChecks(report).flatMap((f) => f.messages);
+    expect(messages.some((m) => m.startsWith('[secrets]') && m.includes('the secret setting "apiKey" appears'))).toBe(true);
+    expect(messages.join('\n')).not.toMatch(/SENTINEL-apiKey-[0-9a-f]{12}/);
+  });
+
+  it('a plugin that sends traffic for an unsupported operation', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-unsupported-traffic'), cassettes: goodCassettes });
+    const failures = failedChecks(report);
+    expect(failures.map((f) => f.title)).toEqual(['renew: unsupported, refuses without traffic']);
+    expect(failures[0]!.messages[0]).toContain('renew is declared unsupported but the plugin sent POST https://api.conf.test/v1/renewals');
+  });
+
+  it('a scenario whose recording the plugin does not use up (a skipped step) fails', async () => {
+    const { mkdtempSync, cpSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'rk-cassettes-'));
+    cpSync(goodCassettes, dir, { recursive: true });
+    const file = join(dir, 'info/success.json');
+    const cassette = JSON.parse(readFileSync(file, 'utf8'));
+    cassette.steps[0].exchanges.push({ http: { request: { method: 'GET', url: 'https://api.conf.test/v1/domains/example.com/lock' }, response: { status: 200, body: {} } } });
+    writeFileSync(file, JSON.stringify(cassette));
+    const report = await runConformance({ pluginDir: fixture('conformance-good'), cassettes: dir });
+    const messages = failedChecks(report).flatMap((f) => f.messages);
+    expect(messages).toEqual(['[unused-exchanges] step 1: the plugin skipped a step: 1 recorded exchange(s) were not used (next: GET https://api.conf.test/v1/domains/example.com/lock)']);
+  });
+
+  it('an invalid cassette is reported with its file and JSON path', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'rk-cassettes-'));
+    mkdirSync(join(dir, 'info'));
+    writeFileSync(join(dir, 'info/broken.json'), JSON.stringify({ cassetteVersion: 1, operation: 'info', scenario: 'broken', kind: 'sometimes', steps: [] }));
+    const report = await runConformance({ pluginDir: fixture('conformance-good'), cassettes: dir });
+    const manifestCheck = report.results.find((r) => r.check === 'manifest');
+    expect(manifestCheck?.status).toBe('failed');
+    expect(manifestCheck?.failures.map((f) => f.message).join('\n')).toMatch(/info\/broken\.json \/kind: must be one of/);
+  });
+});
