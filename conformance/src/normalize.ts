@@ -52,7 +52,9 @@ export function normalizeText(text: string): string {
 
 /** A URL with its query parameters sorted. */
 export function canonicalUrl(url: string): string {
-  const [base, query] = url.split('?', 2) as [string, string | undefined];
+  // An origin without a path is the root path: fetch sends https://host/ for https://host.
+  const withPath = url.replace(/^(https?:\/\/[^/?#]+)(?=\?|$)/i, '$1/');
+  const [base, query] = withPath.split('?', 2) as [string, string | undefined];
   if (query === undefined) return base;
   return `${base}?${query.split('&').sort().join('&')}`;
 }

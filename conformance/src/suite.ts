@@ -204,7 +204,7 @@ export class ConformanceRun {
       const pendingFirst = results.filter((r) => r.completedBy === undefined);
       if (pendingFirst.length > 0) out.push({ check: 'completion', message: `${op} is declared sync but scenario ${pendingFirst[0]!.scenario} left it pending` });
     } else if (spec?.completion === 'poll' || spec?.completion === 'message') {
-      if (!via.has(spec.completion) && !via.has('sync')) {
+      if (!via.has(spec.completion)) {
         out.push({ check: 'completion', message: `${op} is declared ${spec.completion} but no scenario completes it through ${spec.completion === 'poll' ? 'poll()' : 'handleMessage()'}` });
       }
       if (spec.completion === 'poll' && this.manifest!.polling?.batch === true) {
