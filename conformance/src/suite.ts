@@ -123,6 +123,8 @@ export class ConformanceRun {
   private gateway: HttpGateway | undefined;
   private secrets: Record<string, string> = {};
   private readonly replays = new Map<string, Promise<ScenarioResult>>();
+  /** Replays share one msw gateway, so they run one at a time. */
+  private lane: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly plan: Plan,
@@ -157,13 +159,16 @@ export class ConformanceRun {
   private replay(c: LoadedCassette): Promise<ScenarioResult> {
     let p = this.replays.get(c.file);
     if (p === undefined) {
-      p = replayCassette(c, {
-        plugin: this.plugin!,
-        manifest: this.manifest!,
-        settings: this.settingsWithSentinels(undefined),
-        secrets: this.secrets,
-        gateway: this.gateway!,
-      });
+      const run = (): Promise<ScenarioResult> =>
+        replayCassette(c, {
+          plugin: this.plugin!,
+          manifest: this.manifest!,
+          settings: this.settingsWithSentinels(undefined),
+          secrets: this.secrets,
+          gateway: this.gateway!,
+        });
+      p = this.lane.then(run, run);
+      this.lane = p.catch(() => undefined);
       this.replays.set(c.file, p);
     }
     return p;
