@@ -14,6 +14,9 @@ try {
   extra.push('The tracker section (issue 4) is not built yet.');
 }
 
+const { benchConformance } = await import('./bench/conformance.mjs');
+results.conformance = await benchConformance();
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const h = results.host;
@@ -41,6 +44,7 @@ const lines = [
   '',
 ];
 if (results.tracker !== undefined) lines.push(...results.tracker.markdown, '');
+lines.push(...results.conformance.markdown, '');
 lines.push(...extra);
 writeFileSync(`${root}BENCHMARKS.md`, `${lines.join('\n')}\n`);
 console.log(JSON.stringify(results, null, 2));

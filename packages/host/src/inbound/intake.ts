@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { settle, type InboundMessage, type MessageResult, type PendingRef } from '@registrar-kit/sdk';
-import { dkimVerify, type DNSResolver } from 'mailauth';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+// Mail libraries load on first use: a host that never receives mail does not pay for them at start-up.
+import type { DNSResolver } from 'mailauth';
+import type { AddressObject, ParsedMail } from 'mailparser';
 import type { Host } from '../host.js';
 import type { PluginInstance } from '../plugin-registry.js';
 import type { InboundRecord, OperationRecord } from '../store/store.js';
@@ -67,6 +68,7 @@ export class InboundIntake {
     const contentHash = createHash('sha256').update(buffer).digest('hex');
     let parsed: ParsedMail;
     try {
+      const { simpleParser } = await import('mailparser');
       parsed = await simpleParser(buffer);
     } catch (error) {
       return this.store(buffer.toString('latin1'), contentHash, '(unparsable)', undefined, 'UNPARSABLE', String(error));
@@ -155,6 +157,7 @@ export class InboundIntake {
 
   private async checkDkim(raw: Buffer, from: string): Promise<string | undefined> {
     try {
+      const { dkimVerify } = await import('mailauth');
       const result = await dkimVerify(raw, this.options.dnsResolver === undefined ? {} : { resolver: this.options.dnsResolver });
       const fromDomain = domainOf(from);
       const aligned = result.results.find((r) => r.status.result === 'pass' && (fromDomain === r.signingDomain.toLowerCase() || fromDomain.endsWith(`.${r.signingDomain.toLowerCase()}`)));

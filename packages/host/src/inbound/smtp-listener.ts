@@ -1,4 +1,4 @@
-import { SMTPServer, type SMTPServerAddress, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { SMTPServerAddress, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import type { DeliveryMeta, DeliveryResult } from './intake.js';
 
 export interface SmtpListenerOptions {
@@ -18,6 +18,7 @@ export interface SmtpListener {
 /** A small SMTP server feeding registrar mail into the inbound intake. */
 export async function startSmtpListener(options: SmtpListenerOptions): Promise<SmtpListener> {
   const allowed = new Set(options.allowedRecipients.map((r) => r.toLowerCase()));
+  const { SMTPServer } = await import('smtp-server');
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
