@@ -3,12 +3,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, toJUnit } from './report.js';
+import { recordCassettes } from './record.js';
 import { runConformance } from './suite.js';
 
 const USAGE = `usage: registrar-conformance [pluginDir] [--cassettes dir] [--reporter text|json|junit] [--output file]
+       registrar-conformance [pluginDir] --record --endpoint URL --settings settings.json [--output dir]
 
 Runs the registrar-kit conformance suite against the plugin package in pluginDir (default: .),
-prints the capability report, and exits 1 when any check fails.`;
+prints the capability report, and exits 1 when any check fails. With --record, plays the
+cassettes' steps against a live endpoint and writes new cassettes with every secret replaced by
+its placeholder (refusing any cassette in which a secret still appears).`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -20,6 +24,8 @@ async function main(): Promise<number> {
         reporter: { type: 'string', default: 'text' },
         output: { type: 'string' },
         settings: { type: 'string' },
+        record: { type: 'boolean' },
+        endpoint: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -39,6 +45,16 @@ async function main(): Promise<number> {
   const pluginDir = resolve(positionals[0] ?? '.');
   let settings: Record<string, unknown> | undefined;
   if (values.settings !== undefined) settings = JSON.parse(readFileSync(values.settings, 'utf8')) as Record<string, unknown>;
+  if (values.record === true) {
+    if (values.endpoint === undefined || settings === undefined) {
+      process.stderr.write('registrar-conformance: --record needs --endpoint URL and --settings file (the real settings, secrets included)\n');
+      return 2;
+    }
+    const recorded = await recordCassettes({ pluginDir, endpoint: values.endpoint, settings, ...(values.cassettes === undefined ? {} : { cassettes: resolve(values.cassettes) }), ...(values.output === undefined ? {} : { outDir: resolve(values.output) }) });
+    for (const file of recorded.written) process.stdout.write(`recorded ${file}\n`);
+    for (const r of recorded.refused) process.stdout.write(`refused  ${r.file}: ${r.reason}\n`);
+    return recorded.refused.length > 0 ? 1 : 0;
+  }
   const report = await runConformance({ pluginDir, ...(values.cassettes === undefined ? {} : { cassettes: resolve(values.cassettes) }), ...(settings === undefined ? {} : { settings }) });
   let modes: Record<string, { mode: string; completion?: string }> = {};
   try {

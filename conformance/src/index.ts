@@ -8,3 +8,4 @@ export { matchTemplate, substitute, type Bindings } from './placeholders.js';
 export { canonicalBody, canonicalUrl, normalizeText, type BodyFormat } from './normalize.js';
 export { replayCassette, type ScenarioResult, type Failure } from './replay.js';
 export { formatReport, toJUnit } from './report.js';
+export { recordCassettes, type RecordOptions, type RecordResult } from './record.js';

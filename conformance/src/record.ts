@@ -1,0 +1,163 @@
+import { mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPluginPackage, secretPaths, settle, type Outcome, type PendingRef } from '@registrar-kit/sdk';
+import { bypass, HttpResponse } from 'msw';
+import { loadCassettes, type Cassette, type Exchange, type LoadedCassette, type Step } from './cassette.js';
+import { HttpGateway } from './gateway.js';
+import { createRuntime, ScenarioClock } from './runtime.js';
+
+export interface RecordOptions {
+  pluginDir: string | URL;
+  /** The cassettes whose steps are played against the live endpoint (default `<pluginDir>/cassettes`). */
+  cassettes?: string | URL;
+  /** Base URL of the live endpoint (a registrar test system or the local sandbox). Requests keep their path. */
+  endpoint: string;
+  /** Real settings, secrets included; they are replaced by `{{secret:NAME}}` before anything is written. */
+  settings: Record<string, unknown>;
+  /** Where to write (default: over the source cassettes). */
+  outDir?: string | URL;
+}
+
+export interface RecordResult {
+  written: string[];
+  refused: { file: string; reason: string }[];
+}
+
+const toPath = (p: string | URL): string => resolve(p instanceof URL || p.startsWith('file:') ? fileURLToPath(p) : p);
+
+function escapeXml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** Every wire form of a secret, longest first. */
+function forms(value: string): string[] {
+  return [...new Set([value, encodeURIComponent(value), escapeXml(value), Buffer.from(value).toString('base64')])].sort((a, b) => b.length - a.length);
+}
+
+function scrub(text: string, secrets: Record<string, string>): string {
+  let out = text;
+  for (const [name, value] of Object.entries(secrets)) for (const f of forms(value)) out = out.split(f).join(`{{secret:${name}}}`);
+  return out;
+}
+
+function describe(outcome: Outcome): Record<string, unknown> {
+  if (outcome.status === 'failed') return { status: 'failed', code: outcome.error.code, ...(outcome.error.registrarCode === undefined ? {} : { registrarCode: outcome.error.registrarCode }), retryable: outcome.error.retryable };
+  if (outcome.status === 'pending') return { status: 'pending', await: outcome.await, ref: outcome.ref, ...(outcome.step === undefined ? {} : { step: outcome.step }) };
+  return { status: 'done' };
+}
+
+/**
+ * Record mode: plays each cassette's steps against a live endpoint (requests keep their recorded
+ * URL in the cassette but are sent to `endpoint`), captures every exchange and outbound mail,
+ * writes the observed outcomes as the expectations, and replaces every secret in the recorded
+ * requests with its placeholder. A cassette in which a secret value still appears anywhere (a
+ * registrar that echoes a credential back, say) is refused, never written.
+ * Inbound-mail steps cannot be recorded live and are kept as they were.
+ */
+export async function recordCassettes(options: RecordOptions): Promise<RecordResult> {
+  const pluginDir = toPath(options.pluginDir);
+  const source = options.cassettes === undefined ? join(pluginDir, 'cassettes') : toPath(options.cassettes);
+  const outDir = options.outDir === undefined ? source : toPath(options.outDir);
+  const loaded = await loadPluginPackage(pluginDir, { from: pluginDir });
+  if (loaded.plugin === undefined || loaded.manifest === undefined) {
+    throw new Error(`the plugin does not load: ${loaded.problems.map((p) => `${p.code} ${p.path} ${p.message}`).join('; ')}`);
+  }
+  const { plugin, manifest } = loaded;
+  const secrets: Record<string, string> = {};
+  for (const path of secretPaths(manifest.settings)) {
+    const name = path.slice(1);
+    const value = options.settings[name];
+    if (typeof value === 'string' && value !== '') secrets[name] = value;
+  }
+  const { cassettes, problems } = loadCassettes(source);
+  if (problems.length > 0) throw new Error(`the source cassettes are invalid: ${problems.map((p) => `${p.file} ${p.path} ${p.message}`).join('; ')}`);
+  const gateway = new HttpGateway();
+  gateway.listen();
+  const result: RecordResult = { written: [], refused: [] };
+  const endpoint = new URL(options.endpoint);
+  try {
+    for (const c of cassettes) {
+      const out = await recordOne(c, { plugin, manifest, gateway, endpoint, secrets, settings: options.settings });
+      const text = `${JSON.stringify(out, null, 2)}\n`;
+      const leaked = Object.entries(secrets).find(([, v]) => text.includes(v));
+      const rel = join(c.cassette.operation, `${c.cassette.scenario}.json`);
+      if (leaked !== undefined) {
+        result.refused.push({ file: rel, reason: `the secret setting "${leaked[0]}" still appears in the recording (e.g. echoed in a registrar response); scrub it before recording again` });
+        continue;
+      }
+      mkdirSync(join(outDir, c.cassette.operation), { recursive: true });
+      writeFileSync(join(outDir, rel), text);
+      if (outDir !== source) {
+        for (const f of readdirSync(c.dir).filter((f) => f.startsWith(`${c.cassette.scenario}.`) && f.endsWith('.eml'))) copyFileSync(join(c.dir, f), join(outDir, c.cassette.operation, f));
+      }
+      result.written.push(rel);
+    }
+  } finally {
+    gateway.close();
+  }
+  return result;
+}
+
+async function recordOne(
+  c: LoadedCassette,
+  ctx: { plugin: NonNullable<Awaited<ReturnType<typeof loadPluginPackage>>['plugin']>; manifest: NonNullable<Awaited<ReturnType<typeof loadPluginPackage>>['manifest']>; gateway: HttpGateway; endpoint: URL; secrets: Record<string, string>; settings: Record<string, unknown> },
+): Promise<Cassette> {
+  const cassette = structuredClone(c.cassette);
+  const settings = { ...Object.fromEntries(Object.entries(cassette.settings ?? {}).filter(([, v]) => !(typeof v === 'string' && v.includes('{{secret:')))), ...ctx.settings };
+  let captured: Exchange[] = [];
+  const recordedHeaders = new Set(cassette.steps.flatMap((s) => (s.exchanges ?? []).flatMap((e) => ('http' in e ? Object.keys(e.http.request.headers ?? {}) : []))));
+  ctx.gateway.use(async (request) => {
+    const target = new URL(request.url);
+    target.protocol = ctx.endpoint.protocol;
+    target.host = ctx.endpoint.host;
+    const body = await request.clone().text();
+    const response = await fetch(bypass(new Request(target, { method: request.method, headers: request.headers, ...(body === '' ? {} : { body }) })));
+    const text = await response.text();
+    const headers = Object.fromEntries([...recordedHeaders, 'soapaction', 'x-api-key', 'authorization'].filter((h) => request.headers.has(h)).map((h) => [h, scrub(request.headers.get(h) ?? '', ctx.secrets)]));
+    const contentType = response.headers.get('content-type');
+    captured.push({
+      http: {
+        request: { method: request.method, url: request.url, ...(Object.keys(headers).length === 0 ? {} : { headers }), ...(body === '' ? {} : { body: scrub(body, ctx.secrets) }) },
+        response: { status: response.status, ...(contentType === null ? {} : { headers: { 'content-type': contentType } }), body: text },
+      },
+    });
+    return new HttpResponse(text, { status: response.status, headers: contentType === null ? {} : { 'content-type': contentType } });
+  });
+  const runtime = createRuntime({
+    manifest: ctx.manifest,
+    settings,
+    secrets: ctx.secrets,
+    clock: new ScenarioClock(Date.parse(cassette.now ?? '2026-01-15T10:00:00Z')),
+    ...(cassette.state === undefined ? {} : { state: cassette.state }),
+    timeoutMs: 30_000,
+    onMail: (m) => void captured.push({ mailOut: { to: m.to, subject: scrub(m.subject, ctx.secrets), ...(m.charset === undefined ? {} : { charset: m.charset }), text: scrub(m.text, ctx.secrets) } }),
+  });
+  const operationId = cassette.operationId ?? 'op-0001';
+  const refs: PendingRef[] = [];
+  const steps: Step[] = [];
+  for (const step of cassette.steps) {
+    captured = [];
+    const next: Step = { ...step };
+    if (step.call !== undefined) {
+      const handler = (ctx.plugin.operations as Record<string, ((i: unknown, c: unknown) => Promise<Outcome>) | undefined>)[step.call.operation] ?? ctx.plugin.custom?.[step.call.operation];
+      const domain = String(step.call.input.domain ?? '');
+      const outcome = await settle(() => handler!.call(ctx.plugin, step.call!.input, runtime.operationContext({ id: operationId, name: step.call!.operation, domain, customerId: cassette.customerId })));
+      if (outcome.status === 'pending') refs.push({ ref: outcome.ref, operationId, operation: step.call.operation, domain, submittedAt: new Date().toISOString() });
+      next.expect = describe(outcome);
+    } else if (step.poll !== undefined && typeof ctx.plugin.poll === 'function') {
+      const asked = refs.length > 0 ? refs : step.poll.refs.map((ref) => ({ ref, operationId, operation: cassette.operation, domain: '', submittedAt: '' }));
+      const updates = await ctx.plugin.poll(asked, runtime.context);
+      next.poll = { refs: asked.map((r) => r.ref) };
+      next.expect = { updates: Object.fromEntries(asked.map((r) => [r.ref, describe(updates.find((u) => u.ref === r.ref)?.outcome ?? { status: 'pending', ref: r.ref, await: 'poll' })])) };
+    }
+    if (step.message === undefined && step.advance === undefined) next.exchanges = captured;
+    else if (captured.length > 0) next.exchanges = captured;
+    steps.push(next);
+  }
+  ctx.gateway.reset();
+  cassette.steps = steps;
+  cassette.settings = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, ctx.secrets[k] !== undefined ? `{{secret:${k}}}` : v]));
+  cassette.description = `${cassette.description ?? cassette.scenario} (recorded against ${ctx.endpoint.origin})`;
+  return cassette;
+}
