@@ -22,12 +22,12 @@ export {
 } from './lifecycle.js';
 export { systemClock, type HostOptions } from './options.js';
 export type { PluginInstance, InstanceProblem } from './plugin-registry.js';
-export { SqliteStore, openSqliteStore } from './store/sqlite-store.js';
+export { SqliteStore, openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
 export type * from './store/store.js';
 export { TOKENS } from './tokens.js';
 export { PendingTracker, type TrackerOptions, type CycleReport } from './tracker/pending-tracker.js';
 export { nextPollDelaySeconds, retryDelaySeconds, isOverdue, DEFAULT_POLICY, type PollingPolicy } from './tracker/policy.js';
 export { RateLimiter } from './tracker/rate-limiter.js';
-export { InboundIntake, senderAllowed, type DeliveryMeta, type DeliveryResult, type QuarantineReason } from './inbound/intake.js';
+export { InboundIntake, senderAllowed, type DeliveryMeta, type DeliveryResult, type QuarantineReason, type InboundOptions } from './inbound/intake.js';
 export { startSmtpListener, type SmtpListener, type SmtpListenerOptions } from './inbound/smtp-listener.js';
 export { createSmtpMailSender, type SmtpMailSenderOptions } from './mail/smtp-sender.js';

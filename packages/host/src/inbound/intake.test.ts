@@ -100,6 +100,15 @@ describe('inbound registrar mail', () => {
     expect((await host.log({ operationId: op.id, level: 'error' })).some((e) => e.registrarCode === 'E0101')).toBe(true);
   });
 
+  it('takes webhook pushes through the same checks: duplicates ignored, unknown instances and unmatched pushes quarantined', async () => {
+    ({ host } = await startHost(config()));
+    const push = { id: 'evt-1', headers: { 'X-Event': 'job' }, body: { job: 'ctid-none', status: 'success' } };
+    expect(await host.inbound.deliverWebhook('inx', push)).toMatchObject({ status: 'quarantined', reason: 'UNMATCHED' });
+    expect(await host.inbound.deliverWebhook('inx', push)).toMatchObject({ status: 'duplicate' });
+    expect(await host.inbound.deliverWebhook('nobody', { body: { x: 1 } })).toMatchObject({ status: 'quarantined', reason: 'NO_INSTANCE' });
+    expect((await host.inbound.quarantined()).map((m) => m.reason).sort()).toEqual(['NO_INSTANCE', 'UNMATCHED']);
+  });
+
   describe('DKIM', () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
