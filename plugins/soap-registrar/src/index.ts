@@ -3,4 +3,4 @@
  * @packageDocumentation
  */
 export { default } from './plugin.js';
-export type { SoapRegistrarSettings } from './plugin.js';
+export type { SoapRegistrarSettings } from './settings.js';

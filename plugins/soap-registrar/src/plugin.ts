@@ -1,329 +1,315 @@
-import { createHash } from 'node:crypto';
 import {
+  checkOperationInput,
   definePlugin,
   done,
   failed,
   invalidInput,
+  isRegistrarError,
+  parseOperationInput,
   pending,
   RegistrarError,
-  type Contact,
-  type ErrorIssue,
-  type Nameserver,
-  type Outcome,
-  type PendingRef,
-  type PluginContext,
+  type OperationContext,
   type PollUpdate,
+  type ReconcileOutcome,
 } from '@registrar-kit/sdk';
-import { mapFault, operationFailed, SESSION_EXPIRED } from './errors.js';
-import { items, SoapFault, soapCall, toOperationResponse, type SoapArgs } from './protocol/soap.js';
+import { contactId, contactSetIssues, contactIssues, resellerContact, roleIds } from './contacts.js';
+import { toDomainInfo } from './domain-info.js';
+import { operationFailed } from './errors.js';
+import { MANIFEST } from './manifest.js';
+import { records, toOperationResponse, type SoapArgs } from './protocol/soap.js';
+import { call, closeSession } from './session.js';
+import type { SoapRegistrarSettings } from './settings.js';
+import { dnssecArgs, finish, FOLLOW_UP_STEP, preferenceFollowUps, readPendingData, submit, type FollowUp } from './submit.js';
 
-/** Instance settings (validated by the host against the manifest). */
-export interface SoapRegistrarSettings {
-  endpoint: string;
-  resellerId: string;
-  password: string;
-  language?: 'EN' | 'FR';
-  /** Use the reseller's own contact id for admin / tech / billing. */
-  resellerContactId?: string;
-  sessionTtlSeconds?: number;
+type Ctx = OperationContext<SoapRegistrarSettings>;
+
+/** ns1..ns5: the API takes exactly five positional name-server arguments, empty when unused. */
+const MAX_NAMESERVERS = 5;
+const nsArgs = (hosts: readonly string[]): SoapArgs => Array.from({ length: MAX_NAMESERVERS }, (_, i) => [`ns${i + 1}`, hosts[i] ?? '']);
+
+/** A DNS template number from `options.dnsTemplate` (seed 004: zone initialised with the reseller's DNS settings). */
+function dnsTemplate(options: Record<string, unknown> | undefined): number | undefined | RegistrarError {
+  const t = options?.dnsTemplate;
+  if (t === undefined) return undefined;
+  if (typeof t !== 'number' || !Number.isInteger(t) || t < 1) return invalidInput([{ path: '/options/dnsTemplate', message: 'must be a positive whole template number' }]);
+  return t;
 }
 
-type Ctx = PluginContext<SoapRegistrarSettings>;
-const SESSION_KEY = 'session';
+/** The registrar function behind each operation, as `code_ope` in queryOpePending names it. */
+const OPERATION_CODES: Record<string, string> = {
+  register: 'domainCreate',
+  transfer: 'domainTransferIn',
+  renew: 'domainRenew',
+  cancel: 'domainDelete',
+  updateNameservers: 'domainChangeDNS',
+  updateContacts: 'domainChangeContact',
+  changeRegistrant: 'domainTransferOwner',
+  setRegistrarLock: 'domainSetPreference.registrar_lock',
+  setWhoisPrivacy: 'domainSetPreference.whois_privacy',
+  setAutoRenew: 'domainSetPreference.auto_renew',
+  setDnssec: 'domainSetDNSSecExt',
+  getAuthCode: 'domainAuthID',
+  zoneInit: 'domainZoneInit',
+};
 
-async function openSession(ctx: Ctx): Promise<string> {
-  const id = await soapCall(ctx.http, ctx.settings.endpoint, 'sessionOpen', [
-    // The reference PHP client upper-cases the reseller id.
-    ['idReseller', ctx.settings.resellerId.toUpperCase()],
-    ['password', ctx.settings.password],
-    ['language', ctx.settings.language ?? 'EN'],
-  ]).catch((error: unknown) => {
-    throw error instanceof SoapFault ? mapFault(error, 'sessionOpen') : error;
-  });
-  const session = typeof id === 'object' && id !== null ? String((id as Record<string, unknown>).IDSession ?? '') : String(id ?? '');
-  if (session === '') throw new RegistrarError({ code: 'PROTOCOL', message: 'The registrar sent an answer that could not be read', detail: 'sessionOpen: no session id' });
-  await ctx.state.set(SESSION_KEY, session, { ttlSeconds: ctx.settings.sessionTtlSeconds ?? 600 });
-  return session;
-}
-
-/**
- * Calls a function with the cached session (there is a quota on open sessions, so one is reused
- * while valid); on an expired-session fault the session is reopened once and the call retried.
- */
-async function call(ctx: Ctx, fn: string, args: SoapArgs): Promise<unknown> {
-  let session = (await ctx.state.get<string>(SESSION_KEY)) ?? (await openSession(ctx));
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await soapCall(ctx.http, ctx.settings.endpoint, fn, [['IDSession', session], ...args]);
-    } catch (error) {
-      if (error instanceof SoapFault && error.apiCode === SESSION_EXPIRED && attempt === 0) {
-        await ctx.state.delete(SESSION_KEY);
-        session = await openSession(ctx);
-        continue;
-      }
-      throw error instanceof SoapFault ? mapFault(error, fn) : error;
-    }
-  }
-}
-
-/** A mutating call answered with a StructOperationResponse: Done / Pending / Failed. */
-async function operation<R>(ctx: Ctx, fn: string, args: SoapArgs, onDone: () => Promise<Outcome<R>> | Outcome<R>, data?: unknown): Promise<Outcome<R>> {
-  const op = toOperationResponse(await call(ctx, fn, args), fn);
-  if (op.status === 'Done') return onDone();
-  if (op.status === 'Pending') return pending({ ref: op.id, await: 'poll', step: fn, ...(data === undefined ? {} : { data }) });
-  return failed(operationFailed(op.status, op.message, fn));
-}
-
-// StructContact limits (protocols.md §2.3): refuse what the API would reject, naming the field.
-const LIMITS: [keyof Contact, string, number][] = [
-  ['firstName', 'firstName', 30],
-  ['lastName', 'lastName', 30],
-  ['organization', 'bodyName', 100],
-  ['postalCode', 'zipCode', 10],
-  ['city', 'city', 30],
-  ['email', 'email', 128],
-];
-
-function contactIssues(c: Contact, path: string): ErrorIssue[] {
-  const issues: ErrorIssue[] = [];
-  for (const [field, wire, max] of LIMITS) {
-    const v = c[field];
-    if (typeof v === 'string' && v.length > max) issues.push({ path: `${path}/${field}`, message: `must be at most ${max} characters (${wire})` });
-  }
-  if ((c.address[0] ?? '').length > 80) issues.push({ path: `${path}/address/0`, message: 'must be at most 80 characters (address1)' });
-  if (c.phone.length > 25) issues.push({ path: `${path}/phone`, message: 'must be at most 25 characters' });
-  return issues;
-}
-
-function structContact(c: Contact, isOwner: boolean): Record<string, unknown> {
-  const extra = c.extra ?? {};
-  return {
-    firstName: c.firstName,
-    lastName: c.lastName,
-    bodyForm: c.type === 'organization' ? 'ORG' : 'IND',
-    bodyName: c.organization ?? '',
-    address1: c.address[0] ?? '',
-    address2: c.address.slice(1).join(', '),
-    zipCode: c.postalCode,
-    area: typeof extra.area === 'string' ? extra.area : '',
-    city: c.city,
-    country: c.country,
-    phone: c.phone.replace('.', ' '),
-    fax: c.fax?.replace('.', ' ') ?? '',
-    email: c.email,
-    language: 'EN',
-    isOwner: isOwner ? 1 : 0,
-    ...(Object.keys(extra).filter((k) => k !== 'area').length === 0 ? {} : { additional: Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'area')) }),
-  };
-}
-
-/** contactCreate, or the id of an identical contact created before (kept in plugin state). */
-async function contactId(ctx: Ctx, c: Contact, isOwner: boolean): Promise<string> {
-  const struct = structContact(c, isOwner);
-  const key = `contact:${createHash('sha256').update(JSON.stringify(struct)).digest('hex').slice(0, 32)}`;
-  const known = await ctx.state.get<string>(key);
-  if (known !== undefined) return known;
-  const id = String((await call(ctx, 'contactCreate', [['contact', struct]])) ?? '');
-  if (id === '') throw new RegistrarError({ code: 'PROTOCOL', message: 'The registrar sent an answer that could not be read', detail: 'contactCreate: no contact id' });
-  await ctx.state.set(key, id);
-  return id;
-}
-
-/** Admin / tech / billing: the reseller's own id where the settings say so, else contacts (isOwner 0). */
-async function roleIds(ctx: Ctx, contacts: { registrant: Contact; admin?: Contact; tech?: Contact; billing?: Contact }): Promise<[string, string, string]> {
-  const id = async (c: Contact | undefined): Promise<string> => (c === undefined && ctx.settings.resellerContactId !== undefined ? ctx.settings.resellerContactId : contactId(ctx, c ?? contacts.registrant, false));
-  return [await id(contacts.admin), await id(contacts.tech), await id(contacts.billing)];
-}
-
-const nsArgs = (list: readonly Nameserver[] | undefined): SoapArgs => [1, 2, 3, 4, 5].map((i) => [`ns${i}`, list?.[i - 1]?.host ?? '']);
-
-/** After a transfer is DONE: change the EPP code (seed 004), then apply what the request asked for. */
-async function afterTransfer(ctx: Ctx, ref: PendingRef): Promise<Outcome> {
-  await call(ctx, 'domainAuthID', [['domain', ref.domain], ['sendToRegistrant', 0]]);
-  const data = (ref.data ?? {}) as { dnsTemplate?: number; registrarLock?: boolean; whoisPrivacy?: boolean; autoRenew?: boolean };
-  if (data.dnsTemplate !== undefined) await call(ctx, 'domainZoneInit', [['domain', ref.domain], ['numTemplate', data.dnsTemplate]]);
-  for (const [pref, value] of [['registrar_lock', data.registrarLock], ['whois_privacy', data.whoisPrivacy], ['auto_renew', data.autoRenew]] as const) {
-    if (value !== undefined) await call(ctx, 'domainSetPreference', [['domain', ref.domain], ['codePref', pref], ['value', value ? 1 : 0]]);
-  }
-  return done({ domain: ref.domain });
-}
-
-async function preference<R>(ctx: Ctx, domain: string, pref: string, on: boolean, result: R): Promise<Outcome<R>> {
-  return operation(ctx, 'domainSetPreference', [['domain', domain], ['codePref', pref], ['value', on ? 1 : 0]], () => done(result));
+async function setPreference<R extends { domain: string }>(ctx: Ctx, domain: string, pref: string, on: boolean, result: R) {
+  return submit(ctx, 'domainSetPreference', [['domain', domain], ['codePref', pref], ['value', on ? 1 : 0]], result);
 }
 
 export default definePlugin<SoapRegistrarSettings>()({
   id: 'soap-registrar',
   auto: ['checkAvailability', 'register', 'transfer', 'renew', 'cancel', 'updateNameservers', 'updateContacts', 'changeRegistrant', 'setRegistrarLock', 'getAuthCode', 'setWhoisPrivacy', 'setAutoRenew', 'setDnssec', 'info'],
   operations: {
-    async checkAvailability(input, ctx) {
-      const [first] = items(await call(ctx, 'domainCheck', [['domain', input.domain]]));
-      const result = String(first?.result ?? 'UNKNOWN');
-      return done({ domain: input.domain, available: result === 'AVAILABLE', ...(first?.reason ? { reason: String(first.reason) } : {}), premium: String(first?.reason ?? '') === 'PREMIUM' });
+    async checkAvailability(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'checkAvailability', raw);
+      const [first] = records(await call(ctx, 'domainCheck', [['domain', input.domain]]));
+      const result = String(first?.result ?? '');
+      const reason = first?.reason === undefined || first.reason === '' ? undefined : String(first.reason);
+      const detail = `domainCheck ${input.domain}: ${result}${reason === undefined ? '' : ` (${reason})`}`;
+      if (result === 'AVAILABLE' || result === 'NOT AVAILABLE') {
+        return done({ domain: input.domain, available: result === 'AVAILABLE', premium: reason === 'PREMIUM', ...(reason === undefined ? {} : { reason }) });
+      }
+      if (result === 'NOT SOLD' || result === 'CLOSED') return failed('UNSUPPORTED', 'The extension is not offered', { registrarCode: result, detail });
+      // UNKNOWN (e.g. TIMEOUT at the registry): the registry could not say, so ask again later.
+      return failed('REMOTE', 'The registry could not tell whether the domain is available', { retryable: true, registrarCode: result || 'UNKNOWN', detail });
     },
 
-    // Seed 004 "Register a domain name": owner contact (isOwner 1), other contacts (isOwner 0),
-    // domainCreate with the minimum name servers and a duration in range; DONE / PENDING / ERROR.
-    async register(input, ctx) {
-      const issues = (['registrant', 'admin', 'tech', 'billing'] as const).flatMap((r) => (input.contacts[r] === undefined ? [] : contactIssues(input.contacts[r], `/contacts/${r}`)));
-      if (input.nameservers.length > 5) issues.push({ path: '/nameservers', message: 'allows at most 5 name servers' });
+    // Seed 004 "Register a domain name": owner contact (isOwner 1), other contacts (isOwner 0) or
+    // the reseller's id, domainCreate with the name servers, a duration in the extension's range
+    // and an optional DNS template; DONE → DNSSEC and preferences, PENDING → poll, ERROR → failed.
+    async register(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'register', raw);
+      const template = dnsTemplate(input.options);
+      const issues = contactSetIssues(input.contacts, '/contacts');
+      if (input.nameservers.length > MAX_NAMESERVERS) issues.push({ path: '/nameservers', message: `allows at most ${MAX_NAMESERVERS} name servers` });
+      if (template instanceof RegistrarError) issues.push(...template.issues);
       if (issues.length > 0) return failed(invalidInput(issues));
       const owner = await contactId(ctx, input.contacts.registrant, true);
       const [admin, tech, billing] = await roleIds(ctx, input.contacts);
-      const template = input.options?.dnsTemplate;
-      return operation(
+      const followUps: FollowUp[] = [...(input.dnssec === undefined ? [] : [{ fn: 'domainSetDNSSecExt' as const, dnssec: input.dnssec }]), ...preferenceFollowUps(input)];
+      return submit(
         ctx,
         'domainCreate',
-        [['domain', input.domain], ['idOwner', owner], ['idAdmin', admin], ['idTech', tech], ['idBilling', billing], ...nsArgs(input.nameservers), ['duration', input.period], ...(typeof template === 'number' ? ([['templateDNS', template]] as SoapArgs) : [])],
-        () => done({ domain: input.domain }),
+        [
+          ['domain', input.domain],
+          ['idOwner', owner],
+          ['idAdmin', admin],
+          ['idTech', tech],
+          ['idBilling', billing],
+          ...nsArgs(input.nameservers.map((n) => n.host)),
+          ['duration', input.period],
+          ...(typeof template === 'number' ? ([['templateDNS', template]] as SoapArgs) : []),
+        ],
+        { domain: input.domain },
+        followUps,
       );
     },
 
-    // Seed 004 "Transfer a domain name": always PENDING; once DONE the EPP code is changed with
-    // domainAuthID, then DNS template and preferences are applied (see afterTransfer).
-    async transfer(input, ctx) {
-      if ((input.nameservers?.length ?? 0) > 5) return failed(invalidInput([{ path: '/nameservers', message: 'allows at most 5 name servers' }]));
+    // Seed 004 "Transfer a domain name": always PENDING; once DONE the EPP code must be changed
+    // (domainAuthID), then the DNS template, DNSSEC and preferences the request asked for.
+    async transfer(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'transfer', raw);
+      const template = dnsTemplate(input.options);
+      const issues = input.contacts === undefined ? [] : contactSetIssues(input.contacts, '/contacts');
+      if (template instanceof RegistrarError) issues.push(...template.issues);
+      let hosts = (input.nameservers ?? []).map((n) => n.host);
+      if (input.useProviderNameservers === true) {
+        const provider = ctx.settings.providerNameservers ?? [];
+        if (provider.length === 0) issues.push({ path: '/useProviderNameservers', message: 'the provider name servers are not configured (setting providerNameservers)' });
+        hosts = provider;
+      }
+      if (hosts.length > MAX_NAMESERVERS) issues.push({ path: '/nameservers', message: `allows at most ${MAX_NAMESERVERS} name servers` });
+      if (issues.length > 0) return failed(invalidInput(issues));
+      // Without contacts the registrar keeps the current owner (`#AUTO#`).
       const owner = input.contacts === undefined ? '#AUTO#' : await contactId(ctx, input.contacts.registrant, true);
-      const [admin, tech, billing] = input.contacts === undefined ? [ctx.settings.resellerContactId ?? '', ctx.settings.resellerContactId ?? '', ctx.settings.resellerContactId ?? ''] : await roleIds(ctx, input.contacts);
-      const data = {
-        ...(typeof input.options?.dnsTemplate === 'number' ? { dnsTemplate: input.options.dnsTemplate } : {}),
-        ...(input.registrarLock === undefined ? {} : { registrarLock: input.registrarLock }),
-        ...(input.whoisPrivacy === undefined ? {} : { whoisPrivacy: input.whoisPrivacy }),
-        ...(input.autoRenew === undefined ? {} : { autoRenew: input.autoRenew }),
-      };
-      return operation(
+      const reseller = resellerContact(ctx.settings) ?? '';
+      const [admin, tech, billing] = input.contacts === undefined ? [reseller, reseller, reseller] : await roleIds(ctx, input.contacts);
+      const followUps: FollowUp[] = [
+        { fn: 'domainAuthID' },
+        ...(typeof template === 'number' ? [{ fn: 'domainZoneInit' as const, template }] : []),
+        ...(input.dnssec === undefined ? [] : [{ fn: 'domainSetDNSSecExt' as const, dnssec: input.dnssec }]),
+        ...preferenceFollowUps(input),
+      ];
+      return submit(
         ctx,
         'domainTransferIn',
-        [['domain', input.domain], ['authID', input.authCode ?? ''], ['idOwner', owner], ['idAdmin', admin], ['idTech', tech], ['idBilling', billing], ...nsArgs(input.nameservers)],
-        () => afterTransfer(ctx, { ref: '', operationId: '', operation: 'transfer', domain: input.domain, submittedAt: '', data }) as Promise<Outcome<{ domain: string }>>,
-        data,
+        [['domain', input.domain], ['authID', input.authCode ?? ''], ['idOwner', owner], ['idAdmin', admin], ['idTech', tech], ['idBilling', billing], ...nsArgs(hosts)],
+        { domain: input.domain },
+        followUps,
       );
     },
 
-    async renew(input, ctx) {
-      return operation(ctx, 'domainRenew', [['domain', input.domain], ['duration', input.period]], () => done({ domain: input.domain }));
+    async renew(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'renew', raw);
+      return submit(ctx, 'domainRenew', [['domain', input.domain], ['duration', input.period]], { domain: input.domain });
     },
 
-    async cancel(input, ctx) {
-      return operation(ctx, 'domainDelete', [['domain', input.domain], ['typeDelete', 'NOW']], () => done({ domain: input.domain }));
+    async cancel(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'cancel', raw);
+      // domainDelete documents only typeDelete "NOW"; deletion at expiry is the auto-renew preference.
+      if (input.when === 'expiry') return failed(invalidInput([{ path: '/when', message: 'only "now" is supported; turn auto-renew off to let the domain lapse at expiry' }]));
+      return submit(ctx, 'domainDelete', [['domain', input.domain], ['typeDelete', 'NOW']], { domain: input.domain });
     },
 
-    async updateNameservers(input, ctx) {
-      if (input.nameservers.length > 5) return failed(invalidInput([{ path: '/nameservers', message: 'allows at most 5 name servers' }]));
-      return operation(ctx, 'domainChangeDNS', [['domain', input.domain], ...nsArgs(input.nameservers)], () => done({ domain: input.domain }));
+    // Seed 004 "Update nameservers": domainChangeDNS with the minimum number of name servers.
+    async updateNameservers(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'updateNameservers', raw);
+      if (input.nameservers.length > MAX_NAMESERVERS) return failed(invalidInput([{ path: '/nameservers', message: `allows at most ${MAX_NAMESERVERS} name servers` }]));
+      return submit(ctx, 'domainChangeDNS', [['domain', input.domain], ...nsArgs(input.nameservers.map((n) => n.host))], { domain: input.domain });
     },
 
-    async updateContacts(input, ctx) {
+    async updateContacts(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'updateContacts', raw);
       if (input.contacts.registrant !== undefined) {
         return failed(invalidInput([{ path: '/contacts/registrant', message: 'a new registrant is a change of ownership: use changeRegistrant' }]));
       }
-      const issues = (['admin', 'tech', 'billing'] as const).flatMap((r) => (input.contacts[r] === undefined ? [] : contactIssues(input.contacts[r], `/contacts/${r}`)));
+      const issues = contactSetIssues(input.contacts, '/contacts');
       if (issues.length > 0) return failed(invalidInput(issues));
-      const id = async (c: Contact | undefined): Promise<string> => (c === undefined ? '' : contactId(ctx, c, false));
-      return operation(ctx, 'domainChangeContact', [['domain', input.domain], ['idAdmin', await id(input.contacts.admin)], ['idTech', await id(input.contacts.tech)], ['idBilling', await id(input.contacts.billing)]], () => done({ domain: input.domain }));
+      // domainChangeContact takes all three roles; an empty id keeps the current contact.
+      const id = async (role: 'admin' | 'tech' | 'billing'): Promise<string> => {
+        const c = input.contacts[role];
+        return c === undefined ? '' : contactId(ctx, c, false);
+      };
+      return submit(ctx, 'domainChangeContact', [['domain', input.domain], ['idAdmin', await id('admin')], ['idTech', await id('tech')], ['idBilling', await id('billing')]], { domain: input.domain });
     },
 
-    // Seed 004 "Change the ownership": a new owner contact, then domainTransferOwner (trade, PENDING).
-    async changeRegistrant(input, ctx) {
+    // Seed 004 "Change the ownership": a new owner contact (isOwner 1), then domainTransferOwner
+    // (the trade process: PENDING, tracked by poll).
+    async changeRegistrant(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'changeRegistrant', raw);
       const issues = contactIssues(input.registrant, '/registrant');
       if (issues.length > 0) return failed(invalidInput(issues));
       const owner = await contactId(ctx, input.registrant, true);
-      return operation(ctx, 'domainTransferOwner', [['domain', input.domain], ['idOwner', owner]], () => done({ domain: input.domain }));
+      return submit(ctx, 'domainTransferOwner', [['domain', input.domain], ['idOwner', owner]], { domain: input.domain });
     },
 
-    async setRegistrarLock(input, ctx) {
-      return preference(ctx, input.domain, 'registrar_lock', input.locked, { domain: input.domain, locked: input.locked });
+    async setRegistrarLock(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'setRegistrarLock', raw);
+      return setPreference(ctx, input.domain, 'registrar_lock', input.locked, { domain: input.domain, locked: input.locked });
     },
-    async setWhoisPrivacy(input, ctx) {
-      return preference(ctx, input.domain, 'whois_privacy', input.enabled, { domain: input.domain, enabled: input.enabled });
+    async setWhoisPrivacy(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'setWhoisPrivacy', raw);
+      return setPreference(ctx, input.domain, 'whois_privacy', input.enabled, { domain: input.domain, enabled: input.enabled });
     },
-    async setAutoRenew(input, ctx) {
-      return preference(ctx, input.domain, 'auto_renew', input.enabled, { domain: input.domain, enabled: input.enabled });
-    },
-
-    async setDnssec(input, ctx) {
-      const ds = (input.dnssec.ds ?? []).map((d) => ({ keyTag: d.keyTag, algo: d.algorithm, digestType: d.digestType, digest: d.digest }));
-      const key = input.dnssec.keys?.[0];
-      return operation(
-        ctx,
-        'domainSetDNSSecExt',
-        [['domain', input.domain], ['DSRecords', ds.length === 0 ? '' : { item: ds }], ['flags', key?.flags ?? ''], ['protocol', key?.protocol ?? ''], ['algo', key?.algorithm ?? ''], ['pubKey', key?.publicKey ?? '']],
-        () => done({ domain: input.domain }),
-      );
+    async setAutoRenew(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'setAutoRenew', raw);
+      return setPreference(ctx, input.domain, 'auto_renew', input.enabled, { domain: input.domain, enabled: input.enabled });
     },
 
-    // domainAuthID sends the code to the registrant; the reseller never sees it.
-    async getAuthCode(input, ctx) {
-      return operation(ctx, 'domainAuthID', [['domain', input.domain], ['sendToRegistrant', 1]], () => done({ domain: input.domain, sentTo: 'registrant' as const }));
+    async setDnssec(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'setDnssec', raw);
+      if ((input.dnssec.keys?.length ?? 0) > 1) return failed(invalidInput([{ path: '/dnssec/keys', message: 'at most one DNSKEY can be sent (flags, protocol, algo, pubKey)' }]));
+      return submit(ctx, 'domainSetDNSSecExt', dnssecArgs(input.domain, input.dnssec), { domain: input.domain });
     },
 
-    async info(input, ctx) {
-      const d = (await call(ctx, 'domainInfo', [['domain', input.domain]])) as Record<string, unknown>;
-      const status = String(d.status ?? '');
-      const locked = String(d.domainIsLock ?? '0') === '1';
-      const statuses: ('ok' | 'inactive' | 'clientTransferProhibited' | 'serverHold' | 'redemptionPeriod' | 'autoRenewPeriod')[] = [];
-      if (locked) statuses.push('clientTransferProhibited');
-      if (status.includes('NOT DELEGATED')) statuses.push('inactive');
-      if (status.includes('HOLD')) statuses.push('serverHold');
-      if (status.includes('QUARANTINE')) statuses.push('redemptionPeriod');
-      else if (status.includes('EXPIRED')) statuses.push('autoRenewPeriod');
-      return done({
-        domain: input.domain,
-        statuses: statuses.length === 0 ? ['ok'] : statuses,
-        registrarStatus: status,
-        ...(d.dateExpiration === undefined ? {} : { expiresAt: String(d.dateExpiration) }),
-        ...(d.dateCreate === undefined ? {} : { createdAt: String(d.dateCreate) }),
-        nameservers: items(d.ns).map((n) => ({ host: String(typeof n === 'object' ? Object.values(n)[0] : n) })),
-        locked,
-        whoisPrivacy: String(d.whoisPrivacy ?? '0') === '1',
-        autoRenew: String(d.autoRenew ?? '0') === '1',
-      });
+    // domainAuthID with sendToRegistrant = 1: the code goes to the registrant, not to us.
+    async getAuthCode(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'getAuthCode', raw);
+      return submit(ctx, 'domainAuthID', [['domain', input.domain], ['sendToRegistrant', 1]], { domain: input.domain, sentTo: 'registrant' as const });
+    },
+
+    async info(raw, ctx) {
+      const input = parseOperationInput(MANIFEST, 'info', raw);
+      return done(toDomainInfo(input.domain, await call(ctx, 'domainInfo', [['domain', input.domain]])));
     },
   },
 
   custom: {
     // Seed 004: a DNS template number initialises the zone on the registrar's name servers.
-    async zoneInit(input, ctx) {
-      const { domain, template } = input as { domain: string; template: number };
-      return operation(ctx, 'domainZoneInit', [['domain', domain], ['numTemplate', template]], () => done({ domain }));
+    async zoneInit(raw, ctx) {
+      const { value, issues } = checkOperationInput(MANIFEST, 'zoneInit', raw);
+      if (value === undefined) return failed(invalidInput(issues));
+      const { domain, template } = value as { domain: string; template: number };
+      return submit(ctx, 'domainZoneInit', [['domain', domain], ['numTemplate', template]], { domain });
     },
   },
 
-  // Seed 004 "Pending requests management": one queryOpePending for the whole batch; operations
-  // that left the list are read with queryOpe. The host never polls more often than every 5 minutes.
+  // Seed 004 "Pending requests management": ONE queryOpePending call for the whole batch; refs
+  // still listed stay pending, those that left it are read with queryOpe. The manifest keeps the
+  // host from polling more often than every 5 minutes (10 is best).
   async poll(refs, ctx) {
-    const stillPending = new Set(items(await call(ctx, 'queryOpePending', [])).map((p) => String(p.id_ope ?? '')));
     const updates: PollUpdate[] = [];
+    const waiting = refs.filter((r) => r.step !== FOLLOW_UP_STEP);
+    const listed = waiting.length === 0 ? new Set<string>() : new Set(records(await call(ctx, 'queryOpePending', [])).map((p) => String(p.id_ope ?? '')));
     for (const ref of refs) {
-      if (stillPending.has(ref.ref)) continue;
-      const op = toOperationResponse(await call(ctx, 'queryOpe', [['idOpe', ref.ref]]), 'queryOpe');
-      if (op.status === 'Pending') continue;
-      if (op.status === 'Done') updates.push({ ref: ref.ref, outcome: ref.operation === 'transfer' ? await afterTransfer(ctx, ref) : done({ domain: ref.domain }) });
-      else updates.push({ ref: ref.ref, outcome: failed(operationFailed(op.status, op.message, op.type)) });
+      const data = readPendingData(ref.data, ref.domain);
+      if (ref.step === FOLLOW_UP_STEP) {
+        updates.push({ ref: ref.ref, outcome: await finish(ctx, ref.ref, ref.domain, data) });
+        continue;
+      }
+      if (listed.has(ref.ref)) continue;
+      try {
+        const op = toOperationResponse(await call(ctx, 'queryOpe', [['idOpe', ref.ref]]), 'queryOpe');
+        if (op.status === 'Pending') continue;
+        if (op.status === 'Done') updates.push({ ref: ref.ref, outcome: await finish(ctx, ref.ref, ref.domain, data) });
+        else updates.push({ ref: ref.ref, outcome: failed(operationFailed(op.status, op.message, op.type)) });
+      } catch (error) {
+        // One unreadable operation must not hold up the batch: it stays pending and is asked again.
+        if (!isRegistrarError(error)) throw error;
+        ctx.log.warn('queryOpe failed; the operation stays pending', { ref: ref.ref, domain: ref.domain, code: error.code, detail: error.detail });
+      }
     }
     return updates;
   },
 
-  // After a crash: is the operation pending at the registrar, or does the domain already exist?
-  async reconcile(request, ctx) {
-    const fn = ({ register: 'domainCreate', transfer: 'domainTransferIn', changeRegistrant: 'domainTransferOwner', updateNameservers: 'domainChangeDNS', renew: 'domainRenew' } as Record<string, string>)[request.operation];
-    const found = items(await call(ctx, 'queryOpePending', [])).find((p) => String(p.data_ope ?? '') === request.domain && (fn === undefined || String(p.code_ope ?? '').startsWith(fn)));
-    if (found !== undefined) return pending({ ref: String(found.id_ope), await: 'poll', step: String(found.code_ope ?? fn ?? '') });
-    if (request.operation !== 'register') return { status: 'unknown', reason: `no pending ${fn ?? request.operation} for ${request.domain}; the registrar keeps no other trace of it` };
+  // After a crash: is the request pending at the registrar (queryOpePending), or does domainInfo
+  // show its effect? Otherwise the host is told we cannot know, and never resends on a guess.
+  async reconcile(request, ctx): Promise<ReconcileOutcome> {
+    const code = OPERATION_CODES[request.operation];
+    if (code === undefined) return { status: 'unknown', reason: `${request.operation} leaves no trace at the registrar to look for` };
+    const base = code.split('.')[0];
+    const found = records(await call(ctx, 'queryOpePending', [])).find((p) => String(p.data_ope ?? '') === request.domain && (String(p.code_ope ?? '') === code || String(p.code_ope ?? '') === base));
+    if (found !== undefined) return pending({ ref: String(found.id_ope), await: 'poll', step: String(found.code_ope), data: { result: { domain: request.domain } } });
+    const input = (typeof request.input === 'object' && request.input !== null ? request.input : {}) as Record<string, unknown>;
+    let info;
     try {
-      await call(ctx, 'domainInfo', [['domain', request.domain]]);
-      return done({ domain: request.domain });
+      info = toDomainInfo(request.domain, await call(ctx, 'domainInfo', [['domain', request.domain]]));
     } catch (error) {
-      if (error instanceof RegistrarError && error.code === 'OBJECT_NOT_FOUND') return { status: 'not-received' };
+      if (isRegistrarError(error) && error.code === 'OBJECT_NOT_FOUND') {
+        // Not pending and not in the account: a registration or transfer was never received
+        // (or failed without billing), a deletion did happen.
+        if (request.operation === 'register' || request.operation === 'transfer') return { status: 'not-received' };
+        if (request.operation === 'cancel') return done({ domain: request.domain });
+        return { status: 'unknown', reason: `the domain is not in the account (${error.registrarCode ?? error.code})` };
+      }
       return { status: 'unknown', reason: error instanceof Error ? error.message : String(error) };
+    }
+    switch (request.operation) {
+      case 'register':
+        return done({ domain: request.domain, ...(info.expiresAt === undefined ? {} : { expiresAt: info.expiresAt }) });
+      // The transfer arrived and completed: the seed's EPP-code change (and the requested
+      // preferences) may not have run before the crash, so run them now.
+      case 'transfer':
+        return finish(ctx, `reconcile:${request.operationId}`, request.domain, {
+          result: { domain: request.domain },
+          followUps: [{ fn: 'domainAuthID' }, ...preferenceFollowUps({ ...(typeof input.registrarLock === 'boolean' ? { registrarLock: input.registrarLock } : {}), ...(typeof input.whoisPrivacy === 'boolean' ? { whoisPrivacy: input.whoisPrivacy } : {}), ...(typeof input.autoRenew === 'boolean' ? { autoRenew: input.autoRenew } : {}) })],
+        });
+      case 'renew': {
+        const before = typeof input.currentExpiry === 'string' ? input.currentExpiry.slice(0, 10) : undefined;
+        if (before !== undefined && info.expiresAt !== undefined && info.expiresAt > before) return done({ domain: request.domain, expiresAt: info.expiresAt });
+        return { status: 'unknown', reason: before === undefined ? 'the renewal cannot be told from the expiry date without the previous one' : `the expiry date is still ${info.expiresAt ?? 'unknown'}` };
+      }
+      // Idempotent changes: when the domain already shows the wanted state the request arrived;
+      // otherwise it did not, and sending it again is harmless.
+      case 'setRegistrarLock':
+        return info.locked === input.locked ? done({ domain: request.domain, locked: input.locked }) : { status: 'not-received' };
+      case 'setWhoisPrivacy':
+        return info.whoisPrivacy === input.enabled ? done({ domain: request.domain, enabled: input.enabled }) : { status: 'not-received' };
+      case 'setAutoRenew':
+        return info.autoRenew === input.enabled ? done({ domain: request.domain, enabled: input.enabled }) : { status: 'not-received' };
+      case 'updateNameservers': {
+        const wanted = Array.isArray(input.nameservers) ? (input.nameservers as { host?: unknown }[]).map((n) => String(n.host ?? '').toLowerCase()).sort() : [];
+        const current = info.nameservers.map((n) => n.host).sort();
+        return wanted.length > 0 && wanted.join(',') === current.join(',') ? done({ domain: request.domain }) : { status: 'not-received' };
+      }
+      case 'cancel':
+        return { status: 'not-received' };
+      default:
+        return { status: 'unknown', reason: `no pending ${code} for ${request.domain}, and domainInfo cannot show whether it happened` };
     }
   },
 
   async dispose(ctx) {
-    const session = await ctx.state.get<string>(SESSION_KEY);
-    if (session === undefined) return;
-    await ctx.state.delete(SESSION_KEY);
-    // The reference client ignores an "E02" fault on close: the session may already be gone.
-    await soapCall(ctx.http, ctx.settings.endpoint, 'sessionClose', [['IDSession', session]]).catch(() => undefined);
+    await closeSession(ctx);
   },
 });

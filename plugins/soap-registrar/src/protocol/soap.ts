@@ -89,9 +89,13 @@ export function toOperationResponse(value: unknown, fn: string): OperationRespon
 }
 
 /** Items of a SOAP array (`<return><item>…</item></return>`), whatever the nesting. */
-export function items(value: unknown): Record<string, unknown>[] {
+export function items(value: unknown): unknown[] {
   if (value === undefined || value === null || value === '') return [];
-  const v = value as Record<string, unknown>;
-  const list = v.item ?? value;
-  return (Array.isArray(list) ? list : [list]) as Record<string, unknown>[];
+  const list = typeof value === 'object' && 'item' in value ? (value as { item: unknown }).item : value;
+  return Array.isArray(list) ? list : [list];
+}
+
+/** The structure items of a SOAP array (StructQueryOpePending[], StructDomainCheckResponse[]). */
+export function records(value: unknown): Record<string, unknown>[] {
+  return items(value).filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null);
 }
