@@ -258,7 +258,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
           settleDone(actual, 'poll');
           if (actual.status === 'pending' && 'ref' in actual) {
             const known = pendingRefs.find((p) => p.ref === ref);
-            if (known !== undefined) Object.assign(known, { ref: actual.ref, step: actual.step });
+            if (known !== undefined) Object.assign(known, { ref: actual.ref, step: actual.step, ...('data' in actual && actual.data !== undefined ? { data: actual.data } : {}) });
           }
         }
         for (const u of updates) {
@@ -310,7 +310,8 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
           }
           settleDone(result.outcome, 'message');
           const known = pendingRefs.find((p) => p.ref === result.ref);
-          if (known !== undefined && result.outcome.status === 'pending') Object.assign(known, { ref: result.outcome.ref, ...(result.outcome.step === undefined ? {} : { step: result.outcome.step }) });
+          // Like the host, keep the new ref, step and data of a pending outcome for later steps.
+          if (known !== undefined && result.outcome.status === 'pending') Object.assign(known, { ref: result.outcome.ref, ...(result.outcome.step === undefined ? {} : { step: result.outcome.step }), ...(result.outcome.data === undefined ? {} : { data: result.outcome.data }) });
         }
       } else if (step.reconcile !== undefined) {
         if (typeof plugin.reconcile !== 'function') {

@@ -3,6 +3,6 @@
  * @packageDocumentation
  */
 export { default } from './plugin.js';
-export type { R01Settings } from './plugin.js';
-export { parseReply, type Reply, type ReplyKind } from './protocol/replies.js';
-export { composeRequest, type Template, type Authorization } from './protocol/templates.js';
+export type { R01Settings } from './settings.js';
+export { parseReply, type Reply, type ReplyStatus } from './protocol/replies.js';
+export { composeRequest, type Authorization, type Template, type PersonTemplate, type OrganizationTemplate, type DomainTemplate } from './protocol/templates.js';

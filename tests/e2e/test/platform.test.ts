@@ -150,7 +150,7 @@ describe('a hosting platform on registrar-kit', () => {
   });
 
   it('r01: the first registration registers the client, then the domain, completing by mail', async () => {
-    const cyr = { extra: { personR: 'Лавлейс Ада', passport: '4510 123456', birthDate: '10.12.1815', postalAddress: '101000, Москва' } };
+    const cyr = { extra: { 'person-r': 'Лавлейс Ада', passport: '4510 123456', 'birth-date': '10.12.1985', 'p-addr': '101000, Москва' } };
     const op = await host.submit({ operation: 'register', input: { ...register('first.ru', cyr) }, customerId: 'cust-r01' });
     expect(op).toMatchObject({ status: 'pending', step: 'client-requested' });
     expect(r01Mail.at(-1)?.subject).toBe(`[RK:${op.id}:client] NEW PERSON`);

@@ -1,40 +1,148 @@
 /**
  * R01's mail request interface (shared/reference/protocols.md §4.2): a text/plain body (sent in
- * koi8-r) that opens with an authorization block — action, pay-type, agreement, the mail-interface
- * password — followed by RIPN-style templates, person or organisation before the domain, closed
- * by `#[TEMPLATES END]#`.
+ * koi8-r) that opens with the authorization block — `action`, `pay-type`, `agreement`, the
+ * mail-interface `password` — followed by RIPN-style templates, the person or organisation
+ * before the domain, closed by `#[TEMPLATES END]#`. Pure: no I/O, no sdk types.
  */
 
 export type Action = 'NEW' | 'PROLONG' | 'UPDATE';
+export type PayType = 'real' | 'bonus' | 'real,bonus' | 'bonus,real';
+export type Lang = 'RU' | 'EN';
 
 export interface Authorization {
   action: Action;
-  payType: string;
+  payType: PayType;
   agreement: string;
+  /** The mail-interface password: a secret that appears in this block and nowhere else. */
   password: string;
-  lang: 'RU' | 'EN';
+  /** RIPN header field: the language of R01's replies. */
+  lang: Lang;
 }
 
-/** One template: its kind and its `key: value` lines, in order (a key may repeat, e.g. nserver). */
-export interface Template {
-  kind: 'PERSON' | 'ORGANIZATION' | 'DOMAIN';
-  fields: [string, string][];
+/** `#[PERSON TEMPLATE]#`: `person` in Latin letters, `person-r` in Cyrillic (RIPN). */
+export interface PersonTemplate {
+  kind: 'PERSON';
+  /** Only in UPDATE requests: the handle being changed. */
+  nicHdl?: string;
+  person: string;
+  personR: string;
+  /** One `passport:` line each: series and number, issuing office, date of issue. */
+  passport: string[];
+  /** DD.MM.YYYY */
+  birthDate: string;
+  pAddr: string;
+  phone: string;
+  faxNo?: string;
+  email: string;
 }
 
-const ORDER: Record<Template['kind'], number> = { PERSON: 0, ORGANIZATION: 0, DOMAIN: 1 };
+/** `#[ORGANIZATION TEMPLATE]#`: `org` in Latin letters, `org-r` in Cyrillic, `code` = INN (RIPN). */
+export interface OrganizationTemplate {
+  kind: 'ORGANIZATION';
+  nicHdl?: string;
+  org: string;
+  orgR: string;
+  code: string;
+  bank?: string;
+  pAddr: string;
+  phone: string;
+  faxNo?: string;
+  email: string;
+}
 
-/** Composes a request body; multi-line values (a passport's issuing office) become repeated keys. */
-export function composeRequest(auth: Authorization, templates: Template[]): string {
-  const lines = [`action: ${auth.action}`, `pay-type: ${auth.payType}`, `agreement: ${auth.agreement}`, `password: ${auth.password}`, `lang: ${auth.lang}`, ''];
-  for (const t of [...templates].sort((a, b) => ORDER[a.kind] - ORDER[b.kind])) {
+export interface Nserver {
+  host: string;
+  /** Glue addresses, only for a name server inside the domain itself ("host ip" on one line). */
+  addresses: string[];
+}
+
+/** `#[DOMAIN TEMPLATE]#`. */
+export interface DomainTemplate {
+  kind: 'DOMAIN';
+  domain: string;
+  descr?: string;
+  /** The administrator: the client handle (`…-GPT`, `…-ORG-GPT`). */
+  adminO?: string;
+  nservers?: Nserver[];
+  /** PROLONG only: years. */
+  prolong?: number;
+}
+
+export type Template = PersonTemplate | OrganizationTemplate | DomainTemplate;
+
+/** The `key: value` lines of one template, in the order the RIPN forms list them. */
+export function templateLines(t: Template): [string, string][] {
+  const out: [string, string][] = [];
+  const add = (key: string, value: string | undefined): void => {
+    if (value !== undefined) out.push([key, value]);
+  };
+  switch (t.kind) {
+    case 'PERSON':
+      add('nic-hdl', t.nicHdl);
+      add('person', t.person);
+      add('person-r', t.personR);
+      for (const line of t.passport) add('passport', line);
+      add('birth-date', t.birthDate);
+      add('p-addr', t.pAddr);
+      add('phone', t.phone);
+      add('fax-no', t.faxNo);
+      add('e-mail', t.email);
+      break;
+    case 'ORGANIZATION':
+      add('nic-hdl', t.nicHdl);
+      add('org', t.org);
+      add('org-r', t.orgR);
+      add('code', t.code);
+      add('bank', t.bank);
+      add('p-addr', t.pAddr);
+      add('phone', t.phone);
+      add('fax-no', t.faxNo);
+      add('e-mail', t.email);
+      break;
+    case 'DOMAIN':
+      add('domain', t.domain);
+      add('descr', t.descr);
+      add('admin-o', t.adminO);
+      for (const ns of t.nservers ?? []) add('nserver', [ns.host, ...ns.addresses].join(' '));
+      add('prolong', t.prolong === undefined ? undefined : String(t.prolong));
+      break;
+  }
+  return out;
+}
+
+const RANK: Record<Template['kind'], number> = { PERSON: 0, ORGANIZATION: 0, DOMAIN: 1 };
+
+function assertLine(key: string, value: string): void {
+  // A line break inside a value would let input forge template lines (a second "password:",
+  // an early "#[TEMPLATES END]#"); input validation refuses it first, this is the last guard.
+  if (/[\r\n]/.test(value)) throw new TypeError(`R01 request: the value of "${key}" spans several lines`);
+}
+
+/**
+ * Composes a request body. The person/organisation template always precedes the domain template,
+ * as R01 requires, whatever order the caller passes.
+ */
+export function composeRequest(auth: Authorization, templates: readonly Template[]): string {
+  const head: [string, string][] = [
+    ['action', auth.action],
+    ['pay-type', auth.payType],
+    ['agreement', auth.agreement],
+    ['password', auth.password],
+    ['lang', auth.lang],
+  ];
+  const lines: string[] = [];
+  for (const [key, value] of head) {
+    assertLine(key, value);
+    lines.push(`${key}: ${value}`);
+  }
+  lines.push('');
+  for (const t of [...templates].sort((a, b) => RANK[a.kind] - RANK[b.kind])) {
     lines.push(`#[${t.kind} TEMPLATE]#`);
-    for (const [key, value] of t.fields) for (const part of value.split('\n')) lines.push(`${key}: ${part}`);
+    for (const [key, value] of templateLines(t)) {
+      assertLine(key, value);
+      lines.push(`${key}: ${value}`);
+    }
   }
   lines.push('#[TEMPLATES END]#', '');
   return lines.join('\n');
-}
-
-/** Our correlation token in the subject: R01 replies to the sender quoting it. */
-export function subjectToken(operationId: string, step: string): string {
-  return `[RK:${operationId}:${step}]`;
 }
