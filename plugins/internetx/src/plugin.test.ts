@@ -1,89 +1,301 @@
 import { readFileSync } from 'node:fs';
+import { settle, validateManifest, validatePlugin, type Outcome } from '@registrar-kit/sdk';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, validateManifest, type PluginContext } from '@registrar-kit/sdk';
-import { XMLParser } from 'fast-xml-parser';
-import plugin, { type InternetXSettings } from './plugin.js';
-import { buildRequest } from './protocol/gateway.js';
-import { parseNotification } from './protocol/notification.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ENDPOINT, fixture, parseRequest, PASSWORD, pendingRef, readEml, taskChildOrder, testContext, type ParsedRequest, type TestContext } from '../test/support.js';
+import { MAX_MESSAGES_PER_POLL } from './completion/poll.js';
+import plugin from './plugin.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../registrar-plugin.json', import.meta.url), 'utf8'));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-describe('internetx manifest', () => {
-  it('validates cleanly and declares renewal unsupported with the registrar reason', () => {
+type Answer = (req: ParsedRequest['request']) => string;
+const sent: { xml: string; doc: ParsedRequest['request'] }[] = [];
+let answers: Answer[] = [];
+
+const server = setupServer(
+  http.post(ENDPOINT, async ({ request }) => {
+    const xml = await request.text();
+    const doc = parseRequest(xml).request;
+    sent.push({ xml, doc });
+    const answer = answers.shift();
+    if (answer === undefined) return HttpResponse.text('no answer scripted', { status: 599 });
+    return HttpResponse.xml(answer(doc));
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  sent.length = 0;
+  answers = [];
+});
+afterAll(() => server.close());
+
+const status = (code: string, type: string, text = 'text', extra = ''): string => `<status><code>${code}</code><text>${text}</text><type>${type}</type>${extra}</status>`;
+const response = (inner: string): string => `<?xml version="1.0" encoding="utf-8"?><response><result>${inner}</result></response>`;
+const ok = (code: string, data = ''): Answer => () => response(`${data === '' ? '' : `<data>${data}</data>`}${status(`S${code}`, 'success')}`);
+const notify = (code: string): Answer => () => response(status(`N${code}`, 'notify', 'started'));
+const error = (code: string, ef: string, text: string): Answer => () => response(`<msg><code>${ef}</code><text>${text}</text><type>error</type></msg>${status(`E${code}`, 'error', 'failed')}`);
+const handleCreated = (id: string): Answer => () => response(status('S0301', 'success', 'Handle created', `<object><type>handle</type><value>${id}</value></object>`));
+
+const person = { type: 'person', firstName: 'Erika', lastName: 'Mustermann', address: ['Heidestr. 17'], postalCode: '51147', city: 'Köln', country: 'DE', phone: '+49.2211234567', email: 'erika@example.de' } as const;
+const registerInput = (over: Record<string, unknown> = {}) => ({ domain: 'example.de', period: 1, contacts: { registrant: person }, nameservers: [{ host: 'ns1.example.net' }, { host: 'ns2.example.net' }], ...over });
+
+const call = <K extends keyof typeof plugin.operations>(op: K, input: unknown, ctx: TestContext): Promise<Outcome> =>
+  settle(() => (plugin.operations[op] as (i: unknown, c: TestContext) => Promise<Outcome>)(input, ctx));
+
+describe('manifest', () => {
+  it('validates, matches the plugin, and declares renewal unsupported with the registrar reason and the rate limit', () => {
     const r = validateManifest(manifest, { packageJson: pkg });
     expect(r.errors).toEqual([]);
-    expect(r.warnings).toEqual([]);
+    expect(validatePlugin(plugin, manifest).errors).toEqual([]);
     expect(manifest.operations.renew).toMatchObject({ mode: 'unsupported', reason: 'renewed-by-registrar' });
     expect(manifest.polling.rateLimitPerSecond).toBe(3);
+    expect(manifest.settings.properties.password.writeOnly).toBe(true);
   });
 });
 
-describe('AutoDNS request documents', () => {
-  it('carry auth, language and the task with ctid and reply_to', () => {
-    const xml = buildRequest({ endpoint: 'x', user: 'u', password: 'p&<', context: 4 }, { code: '0101', ctid: 'op-1-domain', domain: { name: 'example.de' }, reply_to: 'mail@platform.test' });
-    const doc = new XMLParser({ parseTagValue: false }).parse(xml) as { request: { auth: Record<string, string>; language: string; task: Record<string, unknown> } };
-    expect(doc.request.auth).toEqual({ user: 'u', password: 'p&<', context: '4' });
-    expect(doc.request.language).toBe('en');
-    expect(doc.request.task).toMatchObject({ code: '0101', ctid: 'op-1-domain', reply_to: 'mail@platform.test' });
+describe('register (seed 001: Registering until the confirmation mail)', () => {
+  it('creates the handle once, sends 0101 with handle ids, ctid and reply_to, and waits for the mail', async () => {
+    const ctx = testContext({ operationId: 'op-42' });
+    answers = [handleCreated('1001'), notify('0101')];
+    const outcome = await call('register', registerInput(), ctx);
+    expect(outcome).toMatchObject({ status: 'pending', ref: 'op-42-domain-create', await: 'message', step: 'registering' });
+    expect(sent.map((s) => s.doc.task.code)).toEqual(['0301', '0101']);
+    const [handle, create] = sent;
+    expect(handle!.doc.task).toMatchObject({ ctid: 'op-42-handle-create-registrant', handle: { type: 'PERSON', fname: 'Erika', city: 'Köln', phone: '+49-2211234567', address: ['Heidestr. 17'] } });
+    expect(create!.doc.auth).toEqual({ user: 'reseller', password: PASSWORD, context: '4' });
+    expect(taskChildOrder(create!.xml)).toEqual(['ctid', 'code', 'reply_to', 'domain']);
+    expect(create!.doc.task).toMatchObject({
+      ctid: 'op-42-domain-create',
+      reply_to: 'inx@platform.test',
+      domain: { name: 'example.de', ownerc: '1001', adminc: '1001', techc: '1001', zonec: '1001', period: '1', confirm_order: '1', nserver: [{ name: 'ns1.example.net' }, { name: 'ns2.example.net' }] },
+    });
+    expect(ctx.stateMap.get('handle-use:1001')).toEqual(['example.de']);
+  });
+
+  it('reuses the handle of an identical contact and honours the replyTo setting', async () => {
+    const ctx = testContext({ operationId: 'op-50', settings: { replyTo: 'autodns@mail.platform.test' } });
+    answers = [handleCreated('1001'), notify('0101')];
+    await call('register', registerInput(), ctx);
+    sent.length = 0;
+    answers = [ok('0101')];
+    const outcome = await call('register', registerInput({ domain: 'second.de', contacts: { registrant: { ...person, email: 'ERIKA@example.de' } } }), ctx);
+    expect(outcome).toEqual({ status: 'done', result: { domain: 'second.de' } });
+    expect(sent.map((s) => s.doc.task.code)).toEqual(['0101']);
+    expect(sent[0]!.doc.task).toMatchObject({ reply_to: 'autodns@mail.platform.test', domain: { ownerc: '1001' } });
+    expect(ctx.stateMap.get('handle-use:1001')).toEqual(['example.de', 'second.de']);
+  });
+
+  it('forgets a remembered handle the gateway no longer knows, so a retry creates a fresh one', async () => {
+    const ctx = testContext();
+    answers = [handleCreated('1001'), notify('0101')];
+    await call('register', registerInput(), ctx);
+    answers = [() => response(`<msg><code>EF03001</code><text>Handle not found</text><type>error</type><object><type>handle</type><value>1001</value></object></msg>${status('E0101', 'error', 'failed')}`)];
+    expect(await call('register', registerInput({ domain: 'again.de' }), ctx)).toMatchObject({ status: 'failed', error: { code: 'OBJECT_NOT_FOUND' } });
+    sent.length = 0;
+    answers = [handleCreated('1002'), notify('0101')];
+    await call('register', registerInput({ domain: 'again.de' }), ctx);
+    expect(sent.map((s) => s.doc.task.code)).toEqual(['0301', '0101']);
+    expect(sent[1]!.doc.task.domain.ownerc).toBe('1002');
+  });
+
+  it('never shares a handle between two customers', async () => {
+    const ctx = testContext({ customerId: 'cust-a' });
+    answers = [handleCreated('1001'), notify('0101')];
+    await call('register', registerInput(), ctx);
+    const other = testContext({ customerId: 'cust-b', state: Object.fromEntries(ctx.stateMap) });
+    answers = [handleCreated('2002'), notify('0101')];
+    await call('register', registerInput({ domain: 'other.de' }), other);
+    expect(sent.map((s) => s.doc.task.code)).toEqual(['0301', '0101', '0301', '0101']);
+  });
+
+  it('maps a taken domain to NOT_AVAILABLE with the EF code kept and a white-label message', async () => {
+    answers = [handleCreated('1001'), error('0101', 'EF10116', 'Domain taken.de is already registered at AutoDNS')];
+    const outcome = await call('register', registerInput({ domain: 'taken.de' }), testContext());
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    expect(outcome.error).toMatchObject({ code: 'NOT_AVAILABLE', registrarCode: 'EF10116', retryable: false });
+    expect(outcome.error.message).not.toMatch(/autodns|internetx/i);
+    expect(outcome.error.detail).toContain('EF10116 Domain taken.de is already registered');
+  });
+
+  it('refuses bad input before any request, naming each field', async () => {
+    const outcome = await call(
+      'register',
+      registerInput({ nameservers: [{ host: 'ns1.example.net' }], contacts: { registrant: { ...person, type: 'organization', organization: 'O'.repeat(81) } } }),
+      testContext(),
+    );
+    expect(sent).toEqual([]);
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT' } });
+    const paths = outcome.status === 'failed' ? outcome.error.issues.map((i) => i.path) : [];
+    expect(paths).toEqual(['/nameservers']);
+    const second = await call('register', registerInput({ contacts: { registrant: { ...person, type: 'organization', organization: 'O'.repeat(81) } } }), testContext());
+    expect(second.status === 'failed' && second.error.issues.map((i) => i.path)).toEqual(['/contacts/registrant/organization']);
+    const period = await call('register', registerInput({ period: 2 }), testContext());
+    expect(period.status === 'failed' && period.error.issues.map((i) => i.path)).toEqual(['/period']);
+    expect(sent).toEqual([]);
+  });
+
+  it('never puts the password into an error, even when the gateway echoes it', async () => {
+    answers = [() => response(`<msg><code>EF02022</code><text>login failed for reseller/${PASSWORD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</text><type>error</type></msg>${status('E0301', 'error', 'Authentication failed')}`)];
+    const outcome = await call('register', registerInput(), testContext());
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'AUTHENTICATION', registrarCode: 'EF02022' } });
+    expect(JSON.stringify(outcome.status === 'failed' ? outcome.error.toJSON() : outcome)).not.toContain(PASSWORD);
+  });
+
+  it('awaits poll() instead of mail when the account polls the message queue', async () => {
+    answers = [handleCreated('1001'), notify('0101')];
+    expect(await call('register', registerInput(), testContext({ settings: { completion: 'poll' } }))).toMatchObject({ status: 'pending', await: 'poll' });
   });
 });
 
-describe('notification mail', () => {
-  it('reads the Standard layout (transaction and status in the system block)', () => {
-    const note = parseNotification('<system>\nuser: r\ntask: 0101 domain create\n  status:  E0101 [Domain could not be registered]\ntransaction: op-7-domain\n</system>\n<reply>\nmsg: EF10116 taken\n</reply>');
-    expect(note).toEqual({ ctid: 'op-7-domain', code: 'E0101', text: 'Domain could not be registered', errorCodes: ['EF10116'] });
+describe('transfer, name servers, lock, auth code, cancel, info', () => {
+  it('transfers with the auth code and waits in Transferring; a wrong code is AUTH_CODE_INVALID', async () => {
+    answers = [notify('0104')];
+    expect(await call('transfer', { domain: 'moving.com', authCode: 'X-1' }, testContext({ operationId: 'op-44' }))).toMatchObject({ status: 'pending', ref: 'op-44-transfer', step: 'transferring' });
+    expect(sent[0]!.doc.task).toMatchObject({ code: '0104', ctid: 'op-44-transfer', reply_to: 'inx@platform.test', domain: { name: 'moving.com', authinfo: 'X-1' } });
+    answers = [error('0104', 'EF10124', 'authinfo wrong')];
+    expect(await call('transfer', { domain: 'moving.com', authCode: 'bad' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'AUTH_CODE_INVALID', registrarCode: 'EF10124' } });
+    expect(await call('transfer', { domain: 'moving.com' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT', issues: [{ path: '/authCode' }] } });
   });
 
-  it('reads the XML-only layout', () => {
-    const note = parseNotification('Some preamble\n<?xml version="1.0"?><notify><job><ctid>op-9-transfer</ctid><status><code>S0104001</code><type>success</type><text>ok</text></status></job></notify>');
-    expect(note).toMatchObject({ ctid: 'op-9-transfer', code: 'S0104001' });
+  it('updates name servers by sending the inquired domain back whole', async () => {
+    answers = [ok('0105', '<domain><name>example.de</name><ownerc>1</ownerc><adminc>2</adminc><techc>3</techc><zonec>3</zonec><nserver><name>old.example.net</name></nserver></domain>'), notify('0102')];
+    expect(await call('updateNameservers', { domain: 'example.de', nameservers: [{ host: 'NS1.example.org' }, { host: 'ns2.example.org.' }] }, testContext({ operationId: 'op-7' }))).toMatchObject({ status: 'pending', ref: 'op-7-ns-update', step: 'updating-nameservers' });
+    expect(sent[0]!.doc.task).toMatchObject({ code: '0105', ctid: 'op-7-inquire' });
+    expect(sent[1]!.doc.task.domain).toEqual({ name: 'example.de', ownerc: '1', adminc: '2', techc: '3', zonec: '3', nserver: [{ name: 'ns1.example.org' }, { name: 'ns2.example.org' }] });
   });
 
-  it('returns nothing for mail that is not a job notification', () => {
-    expect(parseNotification('Hello, your invoice is attached.')).toBeUndefined();
+  it('locks with 0102002 and reads info from 0105', async () => {
+    answers = [ok('0102002')];
+    expect(await call('setRegistrarLock', { domain: 'example.de', locked: true }, testContext())).toEqual({ status: 'done', result: { domain: 'example.de', locked: true } });
+    expect(sent[0]!.doc.task.domain).toEqual({ name: 'example.de', registry_status: 'LOCK' });
+    answers = [ok('0105', '<domain><name>example.de</name><created>2020-02-01 12:00:00</created><payable>2027-02-01 12:00:00</payable><registry_status>LOCK</registry_status><autorenew>true</autorenew><nserver><name>ns1.example.net</name></nserver><nserver><name>ns2.example.de</name><ip>192.0.2.53</ip></nserver></domain>')];
+    expect(await call('info', { domain: 'example.de' }, testContext())).toEqual({
+      status: 'done',
+      result: { domain: 'example.de', statuses: ['clientTransferProhibited'], registrarStatus: 'LOCK', createdAt: '2020-02-01T12:00:00.000Z', expiresAt: '2027-02-01T12:00:00.000Z', nameservers: [{ host: 'ns1.example.net' }, { host: 'ns2.example.de', ipv4: ['192.0.2.53'] }], locked: true, autoRenew: true },
+    });
+  });
+
+  it('returns the AuthInfo1 code, and refuses a success without one', async () => {
+    answers = [ok('0113001', '<authinfo><authinfo>Ab-9x!Z</authinfo></authinfo>')];
+    expect(await call('getAuthCode', { domain: 'example.de' }, testContext())).toEqual({ status: 'done', result: { domain: 'example.de', authCode: 'Ab-9x!Z' } });
+    answers = [ok('0113001')];
+    expect(await call('getAuthCode', { domain: 'example.de' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'PROTOCOL' } });
+  });
+
+  it('cancels at expiry unless asked for now', async () => {
+    answers = [ok('0103101'), ok('0103101')];
+    await call('cancel', { domain: 'example.de' }, testContext());
+    await call('cancel', { domain: 'example.de', when: 'now' }, testContext());
+    expect(sent.map((s) => s.doc.task.cancelation)).toEqual([
+      { domain: 'example.de', type: 'DELETE', execution: 'EXPIRE' },
+      { domain: 'example.de', type: 'DELETE', execution: 'NOW' },
+    ]);
+  });
+
+  it('refuses renewals without any traffic, naming the reason', async () => {
+    const outcome = await call('renew', { domain: 'example.de', period: 1 }, testContext());
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'UNSUPPORTED', message: expect.stringContaining('renewed-by-registrar') } });
+    expect(sent).toEqual([]);
   });
 });
 
-describe('message-queue polling (0905 / 0906)', () => {
-  const queue = [
-    { id: '11', ctid: 'op-1-domain', type: 'success' },
-    { id: '12', ctid: 'op-2-transfer', type: 'failed' },
-    { id: '13', ctid: 'someone-else', type: 'success' },
-  ];
-  const acked: string[] = [];
-  const server = setupServer(
-    http.post('https://demo.autodns.com/gateway/', async ({ request }) => {
-      const doc = new XMLParser({ parseTagValue: false }).parse(await request.text()) as { request: { task: { code: string; message?: { id: string } } } };
-      const task = doc.request.task;
-      if (task.code === '0906') {
-        acked.push(task.message!.id);
-        queue.shift();
-        return HttpResponse.xml('<response><result><status><code>S0906</code><type>success</type><text>ok</text></status></result></response>');
-      }
-      const head = queue[0];
-      if (head === undefined) return HttpResponse.xml('<response><result><data><summary>0</summary></data><status><code>S0905</code><type>success</type><text>empty</text></status></result></response>');
-      return HttpResponse.xml(
-        `<response><result><data><summary>${queue.length}</summary><message><id>${head.id}</id><job><ctid>${head.ctid}</ctid><status><code>X</code><type>${head.type}</type><text>t</text></status></job></message></data><status><code>S0905</code><type>success</type><text>ok</text></status></result></response>`,
-      );
-    }),
-  );
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+describe('updateContacts', () => {
+  const inquired = ok('0105', '<domain><name>example.de</name><ownerc>1001</ownerc><adminc>1001</adminc><techc>1001</techc><zonec>1001</zonec></domain>');
+  const moved = { ...person, address: ['Neue Str. 2'] };
 
-  it('settles the asked-for jobs, acknowledges each, and leaves a foreign message in the queue', async () => {
-    const settings: InternetXSettings = { endpoint: 'https://demo.autodns.com/gateway/', user: 'u', password: 'secret-pass', context: 4, completion: 'poll' };
-    const ctx: PluginContext<InternetXSettings> = {
-      instance: 'inx', settings, http: createHttpClient({ secrets: ['secret-pass'] }), mail: { send: async () => ({ messageId: '' }) },
-      state: { get: async () => undefined, set: async () => undefined, delete: async () => undefined }, clock: { now: () => new Date() },
-      log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }, inboundAddress: undefined,
-    };
-    const ref = (r: string, domain: string) => ({ ref: r, operationId: r, operation: 'register', domain, submittedAt: '2026-01-15T10:00:00Z' });
-    const updates = await plugin.poll!([ref('op-1-domain', 'a.de'), ref('op-2-transfer', 'b.de')], ctx);
-    expect(updates.map((u) => [u.ref, u.outcome.status])).toEqual([['op-1-domain', 'done'], ['op-2-transfer', 'failed']]);
-    expect(acked).toEqual(['11', '12']);
-    expect(queue.map((m) => m.id)).toEqual(['13']);
+  it('updates a handle this domain alone uses in place (0302)', async () => {
+    const ctx = testContext({ operationId: 'op-60', state: { 'handle-use:1001': ['example.de'] } });
+    answers = [inquired, ok('0302')];
+    expect(await call('updateContacts', { domain: 'example.de', contacts: { registrant: moved, admin: moved, tech: moved } }, ctx)).toEqual({ status: 'done', result: { domain: 'example.de' } });
+    expect(sent.map((s) => s.doc.task.code)).toEqual(['0105', '0302']);
+    expect(sent[1]!.doc.task).toMatchObject({ ctid: 'op-60-handle-update-registrant', handle: { id: '1001', address: ['Neue Str. 2'] } });
+  });
+
+  it('never changes a shared handle: a new handle and a domain update 0102 instead', async () => {
+    const ctx = testContext({ operationId: 'op-61', state: { 'handle-use:1001': ['example.de', 'second.de'] } });
+    answers = [inquired, handleCreated('3003'), notify('0102')];
+    expect(await call('updateContacts', { domain: 'example.de', contacts: { registrant: moved } }, ctx)).toMatchObject({ status: 'pending', ref: 'op-61-contact-update', step: 'updating-contacts' });
+    expect(sent.map((s) => s.doc.task.code)).toEqual(['0105', '0301', '0102']);
+    expect(sent[2]!.doc.task.domain).toEqual({ name: 'example.de', ownerc: '3003', adminc: '1001', techc: '1001', zonec: '1001' });
+  });
+
+  it('refuses a billing-only change: the registrar keeps no billing contact', async () => {
+    expect(await call('updateContacts', { domain: 'example.de', contacts: { billing: person } }, testContext())).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT', issues: [{ path: '/contacts/billing' }] } });
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('handleMessage (notification mail)', () => {
+  const deliver = (file: string, pending = [pendingRef('op-42-domain-create', 'example.de')]) => plugin.handleMessage!(readEml(fixture(file)), testContext({ pending }));
+
+  it('a Standard-layout S mail completes the registration (Registered)', async () => {
+    expect(await deliver('standard-success.eml')).toEqual({ matched: true, ref: 'op-42-domain-create', outcome: { status: 'done', result: { domain: 'example.de' } } });
+  });
+
+  it('an E mail fails it with the mapped reason (Error + Action Log)', async () => {
+    const r = await deliver('standard-failure.eml', [pendingRef('op-43-domain-create', 'taken.de')]);
+    expect(r).toMatchObject({ matched: true, ref: 'op-43-domain-create', outcome: { status: 'failed', error: { code: 'NOT_AVAILABLE', registrarCode: 'EF10116' } } });
+    expect(r.matched && r.outcome.status === 'failed' && r.outcome.error.detail).toContain('2302 Object exists');
+  });
+
+  it('XML-layout mails complete or fail a transfer; an N mail keeps it Transferring', async () => {
+    const transfer = [pendingRef('op-44-transfer', 'moving.com', 'transfer', 'transferring')];
+    expect(await deliver('standard-running.eml', transfer)).toMatchObject({ matched: true, outcome: { status: 'pending', ref: 'op-44-transfer', await: 'message', step: 'transferring' } });
+    expect(await deliver('xml-success.eml', transfer)).toMatchObject({ matched: true, outcome: { status: 'done', result: { domain: 'moving.com' } } });
+    expect(await deliver('xml-failure.eml', transfer)).toMatchObject({ matched: true, outcome: { status: 'failed', error: { code: 'AUTH_CODE_INVALID', registrarCode: 'EF10124' } } });
+  });
+
+  it('leaves unknown ctids, foreign domains and non-notifications unmatched, with the reason', async () => {
+    expect(await deliver('standard-success.eml', [])).toEqual({ matched: false, reason: 'no pending operation has ctid op-42-domain-create (S0101)' });
+    expect(await deliver('standard-success.eml', [pendingRef('op-42-domain-create', 'other.de')])).toMatchObject({ matched: false, reason: expect.stringContaining('names example.de') });
+    expect(await deliver('invoice.eml')).toMatchObject({ matched: false, reason: expect.stringContaining('not a job notification') });
+  });
+});
+
+describe('poll() over the message queue (0905 / 0906)', () => {
+  const queued = (summary: number, id: string, ctid: string, code: string, type: string, nic = ''): Answer => () =>
+    response(`<data><summary>${summary}</summary><message><id>${id}</id><job><ctid>${ctid}</ctid><status><code>${code}</code><type>${type}</type><text>t</text></status>${nic === '' ? '' : `<nic_response>${nic}</nic_response>`}</job></message></data>${status('S0905', 'success')}`);
+  const empty: Answer = () => response(`<data><summary>0</summary></data>${status('S0905', 'success', 'empty')}`);
+  const acked = ok('0906');
+
+  it('settles the asked-for jobs by ctid, acknowledges every message and parks results not asked for', async () => {
+    const ctx = testContext({ settings: { completion: 'poll' } });
+    answers = [
+      queued(3, '11', 'op-1-domain-create', 'S0101', 'success'), acked,
+      queued(2, '12', 'op-2-transfer', 'E0104001', 'failed', 'EF10124 authinfo invalid'), acked,
+      queued(1, '13', 'op-3-transfer', 'S0104001', 'success'), acked,
+      empty,
+    ];
+    const updates = await plugin.poll!([pendingRef('op-1-domain-create', 'a.de'), pendingRef('op-2-transfer', 'b.com', 'transfer')], ctx);
+    expect(updates.map((u) => [u.ref, u.outcome.status, u.outcome.status === 'failed' ? u.outcome.error.code : ''])).toEqual([
+      ['op-1-domain-create', 'done', ''],
+      ['op-2-transfer', 'failed', 'AUTH_CODE_INVALID'],
+    ]);
+    expect(sent.map((s) => `${s.doc.task.code}${s.doc.task.message ? `:${s.doc.task.message.id}` : ''}`)).toEqual(['0905', '0906:11', '0905', '0906:12', '0905', '0906:13', '0905']);
+    expect(sent.every((s) => typeof s.doc.task.ctid === 'string' && s.doc.task.ctid !== '')).toBe(true);
+
+    sent.length = 0;
+    answers = [empty];
+    const later = await plugin.poll!([pendingRef('op-3-transfer', 'c.com', 'transfer')], ctx);
+    expect(later).toEqual([{ ref: 'op-3-transfer', outcome: { status: 'done', result: { domain: 'c.com' } } }]);
+    expect(ctx.stateMap.has('queue-result:op-3-transfer')).toBe(false);
+  });
+
+  it('acknowledges event notifications, and stops after MAX_MESSAGES_PER_POLL messages so the rate limit holds', async () => {
+    const event: Answer = () => response(`<data><summary>20</summary><message><id>900</id><notify><type>transfer_start</type><domain><name>x.com</name></domain></notify></message></data>${status('S0905', 'success')}`);
+    answers = Array.from({ length: MAX_MESSAGES_PER_POLL }, () => [event, acked]).flat();
+    const ctx = testContext({ settings: { completion: 'poll' } });
+    expect(await plugin.poll!([pendingRef('op-1-domain-create', 'a.de')], ctx)).toEqual([]);
+    expect(sent).toHaveLength(MAX_MESSAGES_PER_POLL * 2);
+    expect(ctx.logs.filter((l) => l.includes('transfer_start'))).toHaveLength(MAX_MESSAGES_PER_POLL);
+  });
+
+  it('reads nothing when the account gets its results by mail', async () => {
+    expect(await plugin.poll!([pendingRef('op-1-domain-create', 'a.de')], testContext())).toEqual([]);
+    expect(sent).toEqual([]);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * The AutoDNS message queue (protocols.md §1.4, loop as in the dim client): 0905 answers with
+ * `data/summary` (messages still queued, 0 = empty) and the oldest `data/message` — a job result
+ * (`job/ctid`, `job/status/{code,type,text}`, `job/nic_response`) or an event notification
+ * (`notify/...`); 0906 with `<message><id>` acknowledges it so the next 0905 returns the next one.
+ */
+import type { GatewayResponse } from './response.js';
+import { TASK, type Task } from './tasks.js';
+import { child, isElement, textOf, type XmlElement } from './xml.js';
+
+/** Job status types of a notification (transfers also report `running`). */
+export type JobStatusType = 'success' | 'failed' | 'running';
+
+export interface QueueJob {
+  ctid: string;
+  status: { code: string; type: JobStatusType | string; text: string };
+  /** The registry's answer, when the job reached it. */
+  nicResponse: string;
+  /** EF… / E… codes found anywhere in the job (status, msgs, registry answer). */
+  errorCodes: string[];
+}
+
+export interface QueueMessage {
+  id: string;
+  /** Present for job results. */
+  job?: QueueJob;
+  /** Present for event notifications (`transfer_start`, `domain_away`, ...). */
+  event?: { type: string; object: string };
+}
+
+export interface QueueRead {
+  summary: number;
+  message: QueueMessage | undefined;
+}
+
+export function pollInfoTask(ctid: string): Task {
+  return { code: TASK.pollInfo, ctid };
+}
+
+export function pollConfirmTask(ctid: string, messageId: string): Task {
+  return { code: TASK.pollConfirm, ctid, message: { id: messageId } };
+}
+
+/** EF… and E… codes (registry and sub-order errors) in a subtree, in document order. */
+export function errorCodesIn(node: unknown): string[] {
+  const found: string[] = [];
+  const walk = (n: unknown): void => {
+    if (typeof n === 'string') {
+      for (const m of n.matchAll(/\b(EF\d{4,6}|E\d{4}(?:\d{3})?)\b/g)) found.push(m[1]!);
+    } else if (Array.isArray(n)) n.forEach(walk);
+    else if (isElement(n)) Object.values(n).forEach(walk);
+  };
+  walk(node);
+  return [...new Set(found)];
+}
+
+function jobOf(job: XmlElement): QueueJob {
+  const status = child(job, 'status');
+  return {
+    ctid: textOf(job.ctid),
+    status: { code: textOf(status?.code), type: textOf(status?.type).toLowerCase(), text: textOf(status?.text) },
+    nicResponse: textOf(job.nic_response),
+    errorCodes: errorCodesIn(job),
+  };
+}
+
+/** Reads a 0905 answer. */
+export function readQueue(response: GatewayResponse): QueueRead {
+  const summary = Number.parseInt(textOf(response.data?.summary), 10);
+  const node = child(response.data, 'message');
+  if (node === undefined || !(summary > 0)) return { summary: Number.isNaN(summary) ? 0 : summary, message: undefined };
+  const job = child(node, 'job');
+  const notify = child(node, 'notify');
+  const message: QueueMessage = { id: textOf(node.id) };
+  if (job !== undefined) message.job = jobOf(job);
+  else if (notify !== undefined) {
+    const type = textOf(notify.type) || Object.keys(notify)[0] || 'unknown';
+    message.event = { type, object: textOf(child(notify, 'domain')?.name ?? notify.object) };
+  }
+  return { summary, message };
+}

@@ -1,0 +1,67 @@
+/**
+ * AutoDNS task codes and the objects they carry (shared/reference/protocols.md §1.2). Codes are
+ * documented; the element names inside the objects come from public clients (magora-labs,
+ * tillkahlbrock, dim) and are listed as such in the README.
+ */
+import type { HandleObject } from './handle.js';
+
+export const TASK = {
+  domainCreate: '0101',
+  domainUpdate: '0102',
+  domainStatusUpdate: '0102002',
+  cancelationCreate: '0103101',
+  transferIn: '0104',
+  domainInquire: '0105',
+  authInfo1Create: '0113001',
+  handleCreate: '0301',
+  handleUpdate: '0302',
+  pollInfo: '0905',
+  pollConfirm: '0906',
+} as const;
+
+export type TaskCode = (typeof TASK)[keyof typeof TASK];
+
+/** A name server inside a domain object; `ip` / `ip6` are glue for in-zone hosts. */
+export interface NserverObject {
+  name: string;
+  ip?: string[];
+  ip6?: string[];
+}
+
+/** The `<domain>` object of 0101 / 0102 / 0102002 / 0104 / 0105 / 0113001. */
+export interface DomainObject {
+  name: string;
+  ownerc?: string;
+  adminc?: string;
+  techc?: string;
+  zonec?: string;
+  nserver?: NserverObject[];
+  period?: number;
+  authinfo?: string;
+  /** 1 = the order is binding (domain create). */
+  confirm_order?: 1;
+  /** 0102002: the registry status to set (LOCK / ACTIVE). */
+  registry_status?: 'LOCK' | 'ACTIVE';
+}
+
+/** The `<cancelation>` object of 0103101. */
+export interface CancelationObject {
+  domain: string;
+  type: 'DELETE';
+  execution: 'NOW' | 'EXPIRE';
+}
+
+/**
+ * One `<task>`. `ctid` is required on every task so that every answer and every asynchronous
+ * notification can be traced back to the operation that caused it.
+ */
+export interface Task {
+  code: TaskCode;
+  ctid: string;
+  /** Where the job notification mail goes. */
+  reply_to?: string;
+  domain?: DomainObject;
+  handle?: HandleObject;
+  cancelation?: CancelationObject;
+  message?: { id: string };
+}
