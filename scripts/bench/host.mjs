@@ -7,9 +7,9 @@ const { createHost } = await import(hostEntry);
 
 const OPS = 5000;
 
-async function routed() {
+async function routed(sqlite = tempFile('routed.sqlite')) {
   const host = await createHost({
-    store: { sqlite: tempFile('routed.sqlite') },
+    store: { sqlite },
     plugins: [{ name: 'fast', package: fixture('host-fast'), settings: { apiKey: 'bench-key-1234' } }],
     connectors: [{ tld: 'com', plugin: 'fast' }],
   });
@@ -76,5 +76,9 @@ function coldStart(runs = 7) {
 }
 
 export async function benchHost() {
-  return { routed: await routed(), coldStart: coldStart() };
+  const durable = await routed();
+  // The same run against ':memory:' shows how much of the cost is the durable file (commits, WAL
+  // checkpoints) and how much is the host's own work.
+  const inMemory = await routed(':memory:');
+  return { routed: durable, inMemory, coldStart: coldStart() };
 }

@@ -1,4 +1,4 @@
-import { redactDeep, redactor } from '@registrar-kit/sdk';
+import { redactor } from '@registrar-kit/sdk';
 import { inject, injectable } from 'tsyringe';
 import type { Clock } from '@registrar-kit/sdk';
 import type { ActionLogEntry, ActionLogQuery, NewActionLogEntry, Store } from './store/store.js';
@@ -6,13 +6,28 @@ import { TOKENS } from './tokens.js';
 
 /** Keys whose values are never written to the Action Log, whatever the plugin or caller passes. */
 const SENSITIVE_KEYS = /^(authCode|authInfo|authinfo|password|passwd|apiKey|api_key|secret|token|eppCode)$/i;
+const REDACTED = '[redacted]';
 
-function scrubKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(scrubKeys);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SENSITIVE_KEYS.test(k) && v !== undefined && v !== null && v !== '' ? '[redacted]' : scrubKeys(v)]));
+/**
+ * What the Action Log keeps of a request: enough for an operator to see what was asked
+ * (scalars, name-server hosts, each contact role's e-mail), not a copy of every contact field.
+ */
+export function summarizeRequest(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
+    if (v === undefined) continue;
+    if (k === 'nameservers' && Array.isArray(v)) out[k] = v.map((ns) => (typeof ns === 'object' && ns !== null ? (ns as { host?: unknown }).host : ns));
+    else if (k === 'contacts' && typeof v === 'object' && v !== null) {
+      out[k] = Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).map(([role, c]) => {
+          const contact = (typeof c === 'object' && c !== null ? c : {}) as { handle?: unknown; email?: unknown };
+          return [role, contact.handle ?? contact.email ?? '(contact)'];
+        }),
+      );
+    } else out[k] = v;
   }
-  return value;
+  return out;
 }
 
 /**
@@ -36,14 +51,32 @@ export class ActionLog {
     this.clean = redactor([...this.secrets]);
   }
 
-  /** Redacts a value as the Action Log would. */
+  /** Redacts a value as the Action Log would: sensitive keys blanked, secret values removed from every string. */
   redact<T>(value: T): T {
-    return redactDeep(scrubKeys(value) as T, this.clean);
+    return this.scrub(value) as T;
+  }
+
+  // One walk over the value: sensitive keys are blanked and every string loses every form of
+  // every plugin instance's secrets (it runs four times per routed operation, so it stays lean).
+  private scrub(value: unknown): unknown {
+    if (typeof value === 'string') return this.clean(value);
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) return value.map((v) => this.scrub(v));
+    if (value instanceof Date) return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      out[k] = SENSITIVE_KEYS.test(k) && v !== null && v !== '' ? REDACTED : this.scrub(v);
+    }
+    return out;
   }
 
   async write(entry: Omit<NewActionLogEntry, 'at'> & { at?: Date }, store: Store = this.store): Promise<void> {
-    const clean = this.redact({ ...entry, at: undefined });
-    await store.appendLog({ ...clean, at: entry.at ?? this.clock.now() } as NewActionLogEntry);
+    const clean: NewActionLogEntry = {
+      ...(this.scrub(entry) as NewActionLogEntry),
+      at: entry.at ?? this.clock.now(),
+    };
+    await store.appendLog(clean);
   }
 
   query(query: ActionLogQuery = {}): Promise<ActionLogEntry[]> {

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { validateWithSchema } from '@registrar-kit/sdk';
-import { cosmiconfig } from 'cosmiconfig';
 import { HostError, type HostIssue } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -121,6 +120,8 @@ const SEARCH_PLACES = [
  * `registrar-kit.config.{json,yaml,yml,js,mjs,ts}`, `.registrar-kitrc*`, `package.json#registrar-kit`).
  */
 export async function loadConfig(options: { cwd?: string; file?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ResolvedConfig> {
+  // Loaded here, not at import: a platform that passes its configuration to createHost never needs it.
+  const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('registrar-kit', { searchStrategy: 'project', searchPlaces: SEARCH_PLACES });
   let result;
   try {

@@ -78,6 +78,20 @@ describe('Action Log redaction', () => {
     expect(text).not.toContain('AUTH-SECRET-123');
   });
 
+  it('records each plugin call with a summarized request, its outcome and duration', async () => {
+    const { host } = await startHost();
+    hosts.push(host);
+    const op = await host.submit({ operation: 'register', input: registerInput('summary.com') });
+    const call = (await host.log({ operationId: op.id, kind: 'plugin-call' }))[0];
+    expect(call?.durationMs).toBeGreaterThanOrEqual(0);
+    expect(call?.data).toMatchObject({
+      request: { domain: 'summary.com', period: 1, nameservers: ['ns1.example.net', 'ns2.example.net'], contacts: { registrant: 'hanna@example.de' } },
+      outcome: { status: 'done' },
+    });
+    // A summary, not a copy: the registrant's street address stays in the operation record only.
+    expect(JSON.stringify(call?.data)).not.toContain('Leopoldstr');
+  });
+
   it('queries by domain, operation, level and time range', async () => {
     const { host, clock } = await startHost();
     hosts.push(host);

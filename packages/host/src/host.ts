@@ -15,7 +15,7 @@ import {
   type SerializedRegistrarError,
 } from '@registrar-kit/sdk';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
-import { ActionLog } from './action-log.js';
+import { ActionLog, summarizeRequest } from './action-log.js';
 import { loadConfig, resolveConfig, storePath, type ResolvedConfig } from './config.js';
 import { buildConnector, connectorFor, type Connector, type ConnectorProblem } from './connectors.js';
 import { HostError } from './errors.js';
@@ -33,6 +33,7 @@ import { loadPluginInstances, type InstanceProblem, type PluginInstance } from '
 import { openSqliteStore } from './store/sqlite-store.js';
 import type { ActionLogEntry, ActionLogQuery, DomainRecord, ManualTask, ManualTaskStatus, OperationQuery, OperationRecord, OrderRecord, Store } from './store/store.js';
 import { TOKENS } from './tokens.js';
+import { timeOrderedId } from './ids.js';
 import { InboundIntake } from './inbound/intake.js';
 import { startSmtpListener, type SmtpListener } from './inbound/smtp-listener.js';
 import { createSmtpMailSender } from './mail/smtp-sender.js';
@@ -157,7 +158,7 @@ export class Host {
       connectors.push(built.connector);
       problemList.push(...built.problems.map((p) => ({ ...p, kind: 'connector' as const })));
     });
-    return new Host(config, store, clock, actionLog, events, container, instances, connectors, problemList, options.newId ?? randomUUID, options);
+    return new Host(config, store, clock, actionLog, events, container, instances, connectors, problemList, options.newId ?? timeOrderedId, options);
   }
 
   /** Every configuration, plugin and connector problem found at start-up. */
@@ -353,7 +354,7 @@ export class Host {
       message: `${request.operation} ${domain ?? String((request.input as { domain?: unknown })?.domain ?? '')}: refused (${error.code}) ${error.message}`,
       ...(domain === undefined ? {} : { domain }),
       ...(request.orderId === undefined ? {} : { orderId: request.orderId }),
-      data: { error: serializeError(error), input: request.input },
+      data: { error: serializeError(error), input: summarizeRequest(request.input) },
     });
     throw error;
   }
@@ -418,7 +419,7 @@ export class Host {
         ? ({ status: 'failed', error: new RegistrarError({ code: 'UNSUPPORTED', message: 'The operation is not available', detail: `plugin instance "${instance.name}" has no handler for ${record.operation}` }) } as const)
         : await settle(() => handler(record.input, ctx));
     const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
-    return this.applyOutcome(record.id, outcome, { durationMs, call: record.operation });
+    return this.applyOutcomeTo(record.id, record, outcome, { durationMs, call: record.operation });
   }
 
   /**
@@ -426,9 +427,18 @@ export class Host {
    * step, failed). The tracker and inbound intake use it for poll and message results.
    */
   async applyOutcome(operationId: string, outcome: Outcome, meta: { durationMs?: number; call?: string; via?: string } = {}): Promise<OperationRecord> {
+    return this.applyOutcomeTo(operationId, undefined, outcome, meta);
+  }
+
+  /**
+   * `known` is the record the router itself just marked `submitting`: nothing else moves an
+   * operation out of `submitting` while the host runs (recovery only happens at start-up), so the
+   * router's plugin-call path skips re-reading it. The transition is still checked.
+   */
+  private async applyOutcomeTo(operationId: string, known: OperationRecord | undefined, outcome: Outcome, meta: { durationMs?: number; call?: string; via?: string }): Promise<OperationRecord> {
     const emitted: (() => void)[] = [];
     const updated = await this.store.transaction(async (tx) => {
-      const record = await tx.getOperation(operationId);
+      const record = known ?? (await tx.getOperation(operationId));
       if (record === undefined) throw new HostError('NOT_FOUND', `operation ${operationId} does not exist`);
       const instance = record.pluginInstance === undefined ? undefined : this.instances.get(record.pluginInstance);
       const now = this.clock.now();
@@ -470,7 +480,7 @@ export class Host {
           ...(error?.registrarCode === undefined ? {} : { registrarCode: error.registrarCode }),
           ...(meta.durationMs === undefined ? {} : { durationMs: meta.durationMs }),
           data: {
-            ...(meta.call !== undefined ? { request: record.input } : {}),
+            ...(meta.call !== undefined ? { request: summarizeRequest(record.input) } : {}),
             ...(meta.via !== undefined ? { via: meta.via } : {}),
             outcome: outcome.status === 'failed' ? { status: 'failed', error } : outcome.status === 'pending' ? { status: 'pending', ref: outcome.ref, await: outcome.await, step: outcome.step } : { status: 'done', result: outcome.result },
           },
