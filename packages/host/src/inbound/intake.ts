@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { settle, type InboundMessage, type MessageResult, type PendingRef } from '@registrar-kit/sdk';
 // Mail libraries load on first use: a host that never receives mail does not pay for them at start-up.
-import type { DNSResolver } from 'mailauth';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import type { Host } from '../host.js';
 import type { PluginInstance } from '../plugin-registry.js';
 import type { InboundRecord, OperationRecord } from '../store/store.js';
+import { verifyDkim, type DNSResolver } from './dkim.js';
+import { checkSender, senderAllowed } from './sender.js';
+
+export { senderAllowed };
 
 /** Why a message was not applied. */
 export type QuarantineReason = 'SENDER_NOT_ALLOWED' | 'DKIM_FAILED' | 'NO_INSTANCE' | 'UNMATCHED' | 'PLUGIN_REJECTED' | 'NOT_PENDING' | 'UNPARSABLE';
@@ -33,20 +36,6 @@ export interface InboundOptions {
 function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
   const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
   return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase())).filter((a) => a !== '');
-}
-
-/** `registrar@example.com` matches itself; `@example.com` matches every sender of that domain. */
-export function senderAllowed(sender: string | undefined, allowed: readonly string[] | undefined): boolean {
-  if (sender === undefined || allowed === undefined || allowed.length === 0) return false;
-  const s = sender.toLowerCase();
-  return allowed.some((pattern) => {
-    const p = pattern.toLowerCase();
-    return p.startsWith('@') ? s.endsWith(p) : s === p;
-  });
-}
-
-function domainOf(address: string): string {
-  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
 /**
@@ -93,9 +82,8 @@ export class InboundIntake {
       return { status: 'duplicate', messageId };
     }
     if (instance === undefined) return this.quarantine(record, 'NO_INSTANCE', `no plugin instance takes mail for ${recipients.join(', ') || 'these recipients'} from ${from ?? 'an unknown sender'}`);
-    if (!senderAllowed(from, instance.config.inbound?.allowedSenders)) {
-      return this.quarantine(record, 'SENDER_NOT_ALLOWED', `sender ${from ?? '(none)'} is not an allowed sender of ${instance.name}`);
-    }
+    const sender = checkSender(addresses(parsed.from), instance.config.inbound?.allowedSenders);
+    if (!sender.allowed) return this.quarantine(record, 'SENDER_NOT_ALLOWED', `${instance.name}: ${sender.detail}`);
     if (instance.config.inbound?.requireDkim === true) {
       const verdict = await this.checkDkim(buffer, from ?? '');
       if (verdict !== undefined) return this.quarantine(record, 'DKIM_FAILED', verdict);
@@ -156,17 +144,8 @@ export class InboundIntake {
   }
 
   private async checkDkim(raw: Buffer, from: string): Promise<string | undefined> {
-    try {
-      const { dkimVerify } = await import('mailauth');
-      const result = await dkimVerify(raw, this.options.dnsResolver === undefined ? {} : { resolver: this.options.dnsResolver });
-      const fromDomain = domainOf(from);
-      const aligned = result.results.find((r) => r.status.result === 'pass' && (fromDomain === r.signingDomain.toLowerCase() || fromDomain.endsWith(`.${r.signingDomain.toLowerCase()}`)));
-      if (aligned !== undefined) return undefined;
-      const seen = result.results.map((r) => `${r.signingDomain}: ${r.status.result}`).join(', ');
-      return seen === '' ? 'the message is not DKIM-signed' : `no passing DKIM signature aligned with ${fromDomain} (${seen})`;
-    } catch (error) {
-      return `DKIM verification failed: ${(error as Error).message}`;
-    }
+    const verdict = await verifyDkim(raw, from, this.options.dnsResolver === undefined ? {} : { resolver: this.options.dnsResolver });
+    return verdict.pass ? undefined : verdict.detail;
   }
 
   private async handOver(record: InboundRecord, instance: PluginInstance, message: InboundMessage): Promise<DeliveryResult> {
