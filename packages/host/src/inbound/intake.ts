@@ -7,6 +7,7 @@ import type { PluginInstance } from '../plugin-registry.js';
 import type { InboundRecord, OperationRecord } from '../store/store.js';
 import { verifyDkim, type DNSResolver } from './dkim.js';
 import { checkSender, senderAllowed } from './sender.js';
+import { toPendingRef } from '../tracker/pending-tracker.js';
 
 export { senderAllowed };
 
@@ -161,16 +162,7 @@ export class InboundIntake {
             : await store.listOperations({ pluginInstance: instance.name, status: 'pending', ...(q.domain === undefined ? {} : { domain: q.domain }), ...(q.operation === undefined ? {} : { operation: q.operation }) });
         return ops
           .filter((o) => (q.domain === undefined || o.domain === q.domain) && (q.operation === undefined || o.operation === q.operation))
-          .map((o) => ({
-            ref: o.ref ?? '',
-            operationId: o.id,
-            operation: o.operation,
-            domain: o.domain,
-            submittedAt: (o.submittedAt ?? o.createdAt).toISOString(),
-            ...(o.step === undefined ? {} : { step: o.step }),
-            ...(o.pendingData === undefined ? {} : { data: o.pendingData }),
-            ...(o.customerId === undefined ? {} : { customerId: o.customerId }),
-          }));
+          .map(toPendingRef);
       },
     };
     let result: MessageResult;

@@ -27,7 +27,8 @@ export interface CycleReport {
   failed: number;
 }
 
-function toRef(op: OperationRecord): PendingRef {
+/** How the host hands a pending operation back to its plugin (poll, handleMessage). */
+export function toPendingRef(op: OperationRecord): PendingRef {
   return {
     ref: op.ref ?? '',
     operationId: op.id,
@@ -136,7 +137,7 @@ export class PendingTracker {
       const started = performance.now();
       let updates: PollUpdate[];
       try {
-        updates = await poll(group.map(toRef), instance.context);
+        updates = await poll(group.map(toPendingRef), instance.context);
       } catch (error) {
         const durationMs = Math.round(performance.now() - started);
         const retryable = !isRegistrarError(error) || error.retryable;
