@@ -1,0 +1,11 @@
+/**
+ * `@registrar-kit/sandbox`: local, stateful simulators of the registrars registrar-kit ships
+ * plugins for, on loopback and a virtual clock, with deterministic scenario rules.
+ * @packageDocumentation
+ */
+export { startSandbox, MOUNTS, SANDBOX_ADDRESSES, type Sandbox, type SandboxOptions, type SandboxEndpoints } from './sandbox.js';
+export { VirtualClock, type VirtualClockOptions } from './clock.js';
+export { ScenarioRules, type Scenario, type ScenarioRulesOptions } from './rules.js';
+export { composeMail } from './mail.js';
+export { SIMULATORS } from './registry.js';
+export type * from './types.js';
