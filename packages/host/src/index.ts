@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { Host, createHost, loadHost, type SubmitRequest, type HostProblem, type Capability } from './host.js';
-export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef } from './config.js';
+export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, storePath, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef } from './config.js';
 export { buildConnector, connectorFor, FLAG_OPERATIONS, type Connector, type ConnectorProblem } from './connectors.js';
 export { HostError, isHostError, type HostErrorCode, type HostIssue } from './errors.js';
 export { HostEventBus, type HostEvents, type HostEventName } from './events.js';

@@ -4,6 +4,7 @@
  * the host's inbound SMTP listener. Mail sent before a relay is set waits in the outbox.
  */
 import { randomUUID } from 'node:crypto';
+import type { Server as NetServer } from 'node:net';
 import iconv from 'iconv-lite';
 import { simpleParser, type AddressObject } from 'mailparser';
 import nodemailer from 'nodemailer';
@@ -64,7 +65,7 @@ export async function startMailServer(options: {
     server.listen(options.port, options.host, () => resolve());
   });
   server.on('error', options.onError);
-  const address = (server as unknown as { server: import('node:net').Server }).server.address();
+  const address = (server as unknown as { server: NetServer }).server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
@@ -75,7 +76,6 @@ function firstAddress(value: AddressObject | AddressObject[] | undefined): strin
 }
 
 const encodedWord = (text: string, charset: string): string =>
-  // eslint-disable-next-line no-control-regex
   /^[\x20-\x7e]*$/.test(text) ? text : `=?${charset}?B?${iconv.encode(text, charset).toString('base64')}?=`;
 
 /** Builds the raw message: 8bit body in its charset, the way registrars' mail robots write. */

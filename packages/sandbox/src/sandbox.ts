@@ -4,7 +4,7 @@
  * host — all on one virtual clock, with one journal of what happened.
  */
 import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { VirtualClock, type VirtualClockOptions } from './clock.js';
 import { Outbox, startMailServer, type MailServer } from './mail.js';

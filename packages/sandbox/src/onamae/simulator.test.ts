@@ -1,9 +1,10 @@
 // The real Onamae plugin, loaded by the host by package name, against the simulated registrar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHost, type Host } from '@registrar-kit/host';
+import type { Contact } from '@registrar-kit/sdk';
 import { startSandbox, type Sandbox } from '../sandbox.js';
 
-const person = { type: 'person', firstName: 'Ada', lastName: 'Lovelace', address: ['1 St'], postalCode: '10115', city: 'Berlin', country: 'DE', phone: '+49.301234567', email: 'ada@example.org' } as const;
+const person = { type: 'person', firstName: 'Ada', lastName: 'Lovelace', address: ['1 St'], postalCode: '10115', city: 'Berlin', country: 'DE', phone: '+49.301234567', email: 'ada@example.org' } satisfies Contact;
 const ns = [{ host: 'ns1.example.net' }, { host: 'ns2.example.net' }];
 
 let sandbox: Sandbox;

@@ -1,0 +1,353 @@
+/**
+ * `registrar-kit demo`: the sandbox registrars, a host on an SQLite file in a working directory,
+ * the four plugins loaded from their packages, and a tour of every behaviour the source
+ * documents describe — each step checked, each transition shown as it happens.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { loadHost, type Host } from '@registrar-kit/host';
+import { isRegistrarError, type Contact } from '@registrar-kit/sdk';
+import { startSandbox, type Sandbox } from '@registrar-kit/sandbox';
+import { parse } from '../args.js';
+import { EXIT } from '../cli-error.js';
+import type { CommandIo } from '../main.js';
+import { createOutput, paint, status, table, type Output } from '../output.js';
+
+const HELP = `registrar-kit demo [--fast] [--json] [--dir <path>] [--verbose]
+
+Starts the simulated registrars (Onamae, InterNetX/AutoDNS, R01, a Netim-style SOAP API) on
+127.0.0.1, writes a host configuration pointing the four plugins at them, runs a host on an
+SQLite file in the working directory, and walks through:
+
+  1. an Onamae registration answered at once
+  2. a customer order that waits for payment and goes out when paid
+  3. an InterNetX registration that stays Registering until its confirmation mail arrives
+  4. an R01 first registration: the client, then the domain, completing by mail
+  5. a SOAP registration and transfer completed by batch polling, then the auth-code reset
+  6. a renewal whose connector is manual, completed as staff
+  7. an InterNetX renewal refused (renewed-by-registrar)
+  8. a failed registration that lands in Error, with the Action Log entry that explains it
+
+  --fast     run the registrars' clock 3000× and skip the pauses (CI)
+  --json     print one JSON report instead of the tour (implies nothing about speed)
+  --dir      working directory (default ./registrar-kit-demo); its store is replaced each run
+  --verbose  also show every request the registrars receive`;
+
+const SECRETS = { onamae: 'sandbox-onamae-key', internetx: 'sandbox-autodns-pass', soap: 'sandbox-soap-pass', r01: 'sandbox-r01-pass' };
+
+const person: Contact = { type: 'person', firstName: 'Ada', lastName: 'Lovelace', address: ['1 Example Street'], postalCode: '10115', city: 'Berlin', country: 'DE', phone: '+49.301234567', email: 'ada@example.org' };
+const nameservers = [{ host: 'ns1.demo-hosting.example' }, { host: 'ns2.demo-hosting.example' }];
+const registration = (domain: string, extra: Partial<Contact> = {}) => ({ domain, period: 1, contacts: { registrant: { ...person, ...extra } }, nameservers });
+
+interface SceneResult {
+  id: string;
+  title: string;
+  ok: boolean;
+  error?: string;
+  seconds: number;
+}
+
+class SceneFailed extends Error {}
+
+interface Tour {
+  host: Host;
+  sandbox: Sandbox;
+  out: Output;
+  fast: boolean;
+  timeoutMs: number;
+}
+
+function pluginDir(name: string): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+/** The generated host configuration: the four plugins from their packages, pointed at the sandbox. */
+export function demoConfig(sandbox: Sandbox): Record<string, unknown> {
+  return {
+    store: { sqlite: 'registrar-kit.sqlite' },
+    mail: { smtpUrl: sandbox.smtpUrl, from: 'registrar@platform.demo' },
+    inbound: { smtp: { host: '127.0.0.1', port: 0 } },
+    tracker: { leaseSeconds: 3600 },
+    plugins: [
+      { name: 'onamae', package: pluginDir('@registrar-kit/plugin-onamae'), settings: { endpoint: sandbox.endpoints.onamae, resellerId: 'R-DEMO', apiKey: SECRETS.onamae } },
+      {
+        name: 'inx',
+        package: pluginDir('@registrar-kit/plugin-internetx'),
+        settings: { endpoint: sandbox.endpoints.internetx, user: 'demo', password: SECRETS.internetx, context: 4 },
+        inbound: { address: 'inx@platform.demo', allowedSenders: [sandbox.endpoints.internetxSender] },
+      },
+      {
+        name: 'r01',
+        package: pluginDir('@registrar-kit/plugin-r01ru'),
+        settings: { agreement: 'RP/01/00', mailPassword: SECRETS.r01, requestAddress: sandbox.endpoints.r01ruRequestAddress },
+        inbound: { address: 'r01@platform.demo', allowedSenders: [sandbox.endpoints.r01ruSender] },
+        mailFrom: 'r01@platform.demo',
+      },
+      { name: 'netim', package: pluginDir('@registrar-kit/plugin-soap-registrar'), settings: { endpoint: sandbox.endpoints.soap, resellerId: 'NR-DEMO', password: SECRETS.soap, resellerContactId: 'RC-DEMO' } },
+    ],
+    connectors: [
+      { tld: 'com', plugin: 'onamae', modes: { renew: 'manual' } },
+      { tld: 'de', plugin: 'inx' },
+      { tld: 'ru', plugin: 'r01' },
+      { tld: 'fr', plugin: 'netim' },
+    ],
+  };
+}
+
+async function waitForDomain(t: Tour, domain: string, want: string, label: string): Promise<void> {
+  const done = t.out.wait(label);
+  const deadline = Date.now() + t.timeoutMs;
+  for (;;) {
+    const d = await t.host.getDomain(domain);
+    if (d?.status === want) return done();
+    if (d?.status === 'error' && want !== 'error') {
+      done();
+      throw new SceneFailed(`${domain} went to error: ${d.lastError?.message ?? 'no reason recorded'}`);
+    }
+    if (Date.now() > deadline) {
+      done();
+      throw new SceneFailed(`${domain} is still ${d?.status ?? 'unknown'} after ${t.timeoutMs / 1000} s (wanted ${want})`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function oneYearAfter(iso: string): string {
+  const d = new Date(iso);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function expect(condition: boolean, message: string): void {
+  if (!condition) throw new SceneFailed(message);
+}
+
+const ok = (t: Tour, text: string): void => t.out.line(`  ${paint(t.out.colour, 'green', '✓')} ${text}`);
+const note = (t: Tour, text: string): void => t.out.line(`  ${paint(t.out.colour, 'dim', text)}`);
+
+const SCENES: { id: string; title: string; run(t: Tour): Promise<void> }[] = [
+  {
+    id: 'onamae-instant',
+    title: 'Onamae: a provider-account registration answered at once',
+    async run(t) {
+      const op = await t.host.submit({ operation: 'register', input: registration('instant-demo.com') });
+      expect(op.status === 'done', `register instant-demo.com ended ${op.status}, not done`);
+      const d = await t.host.getDomain('instant-demo.com');
+      expect(d?.status === 'registered', `instant-demo.com is ${d?.status}, not registered`);
+      ok(t, `instant-demo.com registered in one request, expires ${d?.expiresAt ?? '?'}`);
+    },
+  },
+  {
+    id: 'order-payment',
+    title: 'A customer order waits for payment and goes out when paid',
+    async run(t) {
+      const op = await t.host.submit({ operation: 'register', input: registration('shop-demo.com'), orderId: 'order-1001', customerId: 'customer-7' });
+      expect(op.status === 'awaiting-payment', `the order's registration is ${op.status}, not awaiting-payment`);
+      ok(t, 'order-1001 is waiting for payment; nothing has been sent to the registrar');
+      if (!t.fast) await new Promise((r) => setTimeout(r, 800));
+      note(t, 'the customer pays …');
+      await t.host.orders.markPaid('order-1001');
+      const d = await t.host.getDomain('shop-demo.com');
+      expect(d?.status === 'registered', `shop-demo.com is ${d?.status} after payment, not registered`);
+      ok(t, 'paid: shop-demo.com went out and is registered');
+    },
+  },
+  {
+    id: 'internetx-mail',
+    title: 'InterNetX: Registering until the confirmation mail arrives',
+    async run(t) {
+      const op = await t.host.submit({ operation: 'register', input: registration('mailed-demo.de') });
+      expect(op.status === 'pending' && op.await === 'message', `register mailed-demo.de is ${op.status}/${op.await ?? '-'}, not pending on a message`);
+      ok(t, `AutoDNS accepted the job (${op.ref ?? 'no ref'}); mailed-demo.de shows registering`);
+      await waitForDomain(t, 'mailed-demo.de', 'registered', 'waiting for AutoDNS to finish the job and send its notification mail');
+      const inbound = await t.host.log({ domain: 'mailed-demo.de', kind: 'inbound' });
+      expect(inbound.length > 0, 'no inbound mail was logged for mailed-demo.de');
+      ok(t, `notification mail received over SMTP and applied: mailed-demo.de registered`);
+    },
+  },
+  {
+    id: 'r01-client-then-domain',
+    title: 'R01: the first registration registers the client, then the domain, by mail',
+    async run(t) {
+      const extra = { extra: { 'person-r': 'Лавлейс Ада', passport: '4510 123456 выдан ОВД Тверского района 01.02.2005', 'birth-date': '10.12.1985', 'p-addr': '101000, Москва, ул. Мясницкая, д. 1' } };
+      const op = await t.host.submit({ operation: 'register', input: registration('first-demo.ru', extra), customerId: 'customer-ru-1' });
+      expect(op.status === 'pending' && op.step === 'client-requested', `register first-demo.ru is ${op.status}/${op.step ?? '-'}, not pending at client-requested`);
+      ok(t, 'no R01 client for customer-ru-1 yet: NEW PERSON request mailed (koi8-r)');
+      await waitForDomain(t, 'first-demo.ru', 'registered', 'waiting for R01: client queued → registered → domain queued → registered');
+      ok(t, 'first-demo.ru registered and delegated, confirmed by mail');
+      const second = await t.host.submit({ operation: 'register', input: registration('second-demo.ru', extra), customerId: 'customer-ru-1' });
+      expect(second.step === 'domain-requested', `the second registration started at ${second.step ?? '-'}, not domain-requested`);
+      await waitForDomain(t, 'second-demo.ru', 'registered', 'waiting for R01: the client exists, so only the domain request');
+      ok(t, 'second-demo.ru reused the client handle: one request, registered');
+    },
+  },
+  {
+    id: 'soap-batch',
+    title: 'SOAP: registration and transfer completed by batch polling, then the auth-code reset',
+    async run(t) {
+      const before = t.sandbox.journal.length;
+      const reg = await t.host.submit({ operation: 'register', input: registration('batch-demo.fr') });
+      const tr = await t.host.submit({ operation: 'transfer', input: { domain: 'moving-demo.fr', authCode: 'EPP-DEMO-42' } });
+      expect(reg.status === 'pending' && tr.status === 'pending', `register/transfer are ${reg.status}/${tr.status}, not pending`);
+      ok(t, `both PENDING at the registrar (operations ${reg.ref ?? '?'} and ${tr.ref ?? '?'})`);
+      const speed = t.sandbox.clock.speed;
+      if (!t.fast) t.sandbox.clock.setSpeed(speed * 10);
+      note(t, `clock sped up ×${t.sandbox.clock.speed}: the tracker polls no sooner than the plugin's minimum interval`);
+      try {
+        await waitForDomain(t, 'batch-demo.fr', 'registered', 'waiting for the batch poll (queryOpePending) to see both operations done');
+        await waitForDomain(t, 'moving-demo.fr', 'registered', 'waiting for the transfer');
+      } finally {
+        if (!t.fast) t.sandbox.clock.setSpeed(speed);
+      }
+      const calls = t.sandbox.journal.slice(before).filter((e) => e.registrar === 'soap').map((e) => e.summary);
+      const batch = calls.filter((c) => c.startsWith('queryOpePending')).length;
+      ok(t, `both registered after ${batch} queryOpePending batch call${batch === 1 ? '' : 's'}`);
+      expect(calls.some((c) => c.startsWith('domainAuthID')), 'the transfer was not followed by domainAuthID (auth-code reset)');
+      ok(t, 'moving-demo.fr: the auth code was reset after the transfer (domainAuthID)');
+    },
+  },
+  {
+    id: 'manual-renewal',
+    title: 'A renewal whose connector is manual, completed as staff',
+    async run(t) {
+      const op = await t.host.submit({ operation: 'renew', input: { domain: 'shop-demo.com', period: 1 } });
+      expect(op.status === 'awaiting-manual', `renew shop-demo.com is ${op.status}, not awaiting-manual`);
+      const [task] = await t.host.manualTasks.list({ domain: 'shop-demo.com', status: 'open' });
+      expect(task !== undefined, 'no open manual task for shop-demo.com');
+      ok(t, `manual task ${task!.id} opened: ${task!.reason}`);
+      await t.host.manualTasks.claim(task!.id, 'staff:alice');
+      const current = (await t.host.getDomain('shop-demo.com'))?.expiresAt;
+      const next = current === undefined ? undefined : oneYearAfter(current);
+      await t.host.manualTasks.complete(task!.id, { domain: 'shop-demo.com', ...(next === undefined ? {} : { expiresAt: next }) });
+      const d = await t.host.getDomain('shop-demo.com');
+      expect(d?.status === 'registered' && d.expiresAt === next, `shop-demo.com is ${d?.status} expiring ${d?.expiresAt}, wanted registered expiring ${next}`);
+      ok(t, `staff:alice renewed it at the registrar and completed the task: expires ${next ?? '?'}`);
+    },
+  },
+  {
+    id: 'internetx-renewal-refused',
+    title: 'InterNetX: a renewal is refused (renewed-by-registrar)',
+    async run(t) {
+      try {
+        await t.host.submit({ operation: 'renew', input: { domain: 'mailed-demo.de', period: 1 } });
+      } catch (error) {
+        expect(isRegistrarError(error) && error.code === 'UNSUPPORTED' && error.message.includes('renewed-by-registrar'), `the refusal was ${String(error)}`);
+        ok(t, `refused before any request: ${(error as Error).message}`);
+        return;
+      }
+      throw new SceneFailed('the renewal of mailed-demo.de was accepted');
+    },
+  },
+  {
+    id: 'failed-registration',
+    title: 'A failed registration lands in Error with the Action Log entry that explains it',
+    async run(t) {
+      const op = await t.host.submit({ operation: 'register', input: registration('taken-demo.com') });
+      expect(op.status === 'failed', `register taken-demo.com ended ${op.status}, not failed`);
+      const d = await t.host.getDomain('taken-demo.com');
+      expect(d?.status === 'error', `taken-demo.com is ${d?.status}, not error`);
+      const [entry] = await t.host.log({ domain: 'taken-demo.com', kind: 'plugin-call' });
+      expect(entry?.registrarCode !== undefined, 'no plugin-call entry with the registrar code');
+      ok(t, `taken-demo.com is in error; Action Log: ${entry!.message} [registrar code ${entry!.registrarCode}]`);
+    },
+  },
+];
+
+export async function demoCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values } = parse('demo', args, { fast: { type: 'boolean' }, json: { type: 'boolean' }, dir: { type: 'string' }, verbose: { type: 'boolean' } });
+  const json = values.json === true;
+  const fast = values.fast === true;
+  const out = createOutput(io.stdout as never, io.stderr as never, { quiet: json });
+  if (values.help === true) return (createOutput(io.stdout as never, io.stderr as never).line(HELP), EXIT.ok);
+  const started = Date.now();
+  const dir = resolve(io.cwd, typeof values.dir === 'string' ? values.dir : 'registrar-kit-demo');
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['registrar-kit.sqlite', 'registrar-kit.sqlite-wal', 'registrar-kit.sqlite-shm']) rmSync(join(dir, f), { force: true });
+
+  const speed = fast ? 3000 : 60;
+  const sandbox = await startSandbox({ clock: { speed } });
+  const configFile = join(dir, 'registrar-kit.config.json');
+  writeFileSync(configFile, `${JSON.stringify(demoConfig(sandbox), null, 2)}\n`);
+  let host: Host | undefined;
+  const results: SceneResult[] = [];
+  try {
+    host = await loadHost({ cwd: dir, env: io.env, clock: sandbox.clock, sleep: (ms) => sandbox.clock.wait(ms) });
+    const problems = host.problems();
+    if (problems.length > 0) throw new Error(`the generated configuration has problems: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    const { smtpPort } = await host.start({ trackerIntervalMs: fast ? 20 : 100 });
+    sandbox.setRelay(`smtp://127.0.0.1:${String(smtpPort)}`);
+
+    const shown = relative(io.cwd, dir) || '.';
+    out.line(paint(out.colour, 'bold', 'registrar-kit demo'));
+    out.line(`  sandbox registrars on ${sandbox.httpUrl} and ${sandbox.smtpUrl}, virtual clock ×${speed}`);
+    out.line(`  host on ${join(shown, 'registrar-kit.sqlite')}, configuration ${join(shown, 'registrar-kit.config.json')}, inbound SMTP 127.0.0.1:${String(smtpPort)}`);
+    host.on('domain.status', (e) => out.line(`    ${paint(out.colour, 'dim', '↳')} ${e.domain}: ${e.from === undefined ? 'new' : status(out.colour, e.from)} → ${status(out.colour, e.to)}`));
+    host.on('operation.status', (e) => {
+      if (e.from === e.to && e.step !== undefined) out.line(`    ${paint(out.colour, 'dim', '↳')} ${e.operation} ${e.domain}: step ${paint(out.colour, 'cyan', e.step)}`);
+    });
+    host.on('task.opened', (e) => out.line(`    ${paint(out.colour, 'dim', '↳')} manual task for ${e.task.domain} (${e.task.operation})`));
+    if (values.verbose === true) sandbox.events.on('event', (e) => out.line(`      ${paint(out.colour, 'grey', `${e.registrar}: ${e.summary}`)}`));
+
+    const tour: Tour = { host, sandbox, out, fast, timeoutMs: fast ? 20_000 : 120_000 };
+    for (const [i, scene] of SCENES.entries()) {
+      out.line();
+      out.line(paint(out.colour, 'bold', `${i + 1}. ${scene.title}`));
+      const t0 = Date.now();
+      try {
+        await scene.run(tour);
+        results.push({ id: scene.id, title: scene.title, ok: true, seconds: (Date.now() - t0) / 1000 });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        out.line(`  ${paint(out.colour, 'red', '✗')} ${message}`);
+        results.push({ id: scene.id, title: scene.title, ok: false, error: message, seconds: (Date.now() - t0) / 1000 });
+      }
+      if (!fast && !json) await new Promise((r) => setTimeout(r, 400));
+    }
+
+    const domains = await host.listDomains({ limit: 1000 });
+    const log = await host.log({ limit: 100_000 });
+    const serialized = JSON.stringify(log) + JSON.stringify(sandbox.journal);
+    const leaked = Object.entries(SECRETS).filter(([, secret]) => serialized.includes(secret)).map(([k]) => k);
+    if (leaked.length > 0) results.push({ id: 'secrets', title: 'No secret in the Action Log or the registrar journal', ok: false, error: `found the ${leaked.join(', ')} secret`, seconds: 0 });
+    const passed = results.every((r) => r.ok);
+    const seconds = (Date.now() - started) / 1000;
+
+    if (json) {
+      io.stdout.write(
+        `${JSON.stringify(
+          {
+            ok: passed,
+            seconds,
+            fast,
+            clockSpeed: speed,
+            dir,
+            config: configFile,
+            store: join(dir, 'registrar-kit.sqlite'),
+            scenes: results,
+            domains: domains.map((d) => ({ name: d.name, status: d.status, plugin: d.pluginInstance, expiresAt: d.expiresAt ?? null, lastError: d.lastError ?? null })),
+            log: log.map((e) => ({ at: e.at.toISOString(), level: e.level, kind: e.kind, message: e.message, domain: e.domain ?? null, operationId: e.operationId ?? null, plugin: e.pluginInstance ?? null, registrarCode: e.registrarCode ?? null })),
+            registrarCalls: sandbox.journal.map((e) => ({ registrar: e.registrar, kind: e.kind, summary: e.summary })),
+            secretsInLog: leaked,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+    } else {
+      out.line();
+      out.line(paint(out.colour, 'bold', 'Domains'));
+      out.line(table(['DOMAIN', 'STATUS', 'PLUGIN', 'EXPIRES', 'NOTE'], domains.map((d) => [d.name, status(out.colour, d.status), d.pluginInstance ?? '', d.expiresAt ?? '', d.lastError === undefined ? '' : `${d.lastError.message} (${d.lastError.registrarCode ?? d.lastError.code})`]), out.colour));
+      out.line();
+      const failedScenes = results.filter((r) => !r.ok);
+      out.line(passed ? `${paint(out.colour, 'green', `All ${results.length} steps behaved as documented`)} in ${seconds.toFixed(1)} s.` : paint(out.colour, 'red', `${failedScenes.length} of ${results.length} steps failed: ${failedScenes.map((r) => r.id).join(', ')}`));
+      const cfg = join(shown, 'registrar-kit.config.json');
+      out.line(`Look around: registrar-kit domains --config ${cfg}   (also: operations, log, tasks, plugins, validate)`);
+    }
+    return passed ? EXIT.ok : EXIT.failed;
+  } finally {
+    await host?.close();
+    await sandbox.close();
+  }
+}
