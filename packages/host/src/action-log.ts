@@ -72,9 +72,15 @@ export class ActionLog {
   }
 
   async write(entry: Omit<NewActionLogEntry, 'at'> & { at?: Date }, store: Store = this.store): Promise<void> {
+    // Free text is scrubbed; the structured fields operators filter on (kind, level, domain, ids)
+    // are the host's own values and stay intact, whatever a secret happens to look like.
+    const { message, data, registrarCode, at, ...fields } = entry;
     const clean: NewActionLogEntry = {
-      ...(this.scrub(entry) as NewActionLogEntry),
-      at: entry.at ?? this.clock.now(),
+      ...fields,
+      message: this.clean(message),
+      ...(data === undefined ? {} : { data: this.scrub(data) }),
+      ...(registrarCode === undefined ? {} : { registrarCode: this.clean(registrarCode) }),
+      at: at ?? this.clock.now(),
     };
     await store.appendLog(clean);
   }

@@ -78,6 +78,17 @@ describe('Action Log redaction', () => {
     expect(text).not.toContain('AUTH-SECRET-123');
   });
 
+  it('redacts free text only: a secret that is a common word never corrupts the kind or the domain', async () => {
+    const { host } = await startHost();
+    hosts.push(host);
+    host.actionLog.addSecrets(['p']);
+    await host.submit({ operation: 'register', input: registerInput('plain-p.com') });
+    const calls = await host.log({ domain: 'plain-p.com', kind: 'plugin-call' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.message).not.toContain('plain-p.com');
+    expect(calls[0]?.message).toContain('[redacted]');
+  });
+
   it('records each plugin call with a summarized request, its outcome and duration', async () => {
     const { host } = await startHost();
     hosts.push(host);

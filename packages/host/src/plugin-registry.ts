@@ -86,7 +86,11 @@ export async function loadPluginInstances(args: {
   await Promise.all(
     config.plugins.map(async (pc, index) => {
       const loaded = await loadPluginPackage(pc.package, { from: config.baseDir });
-      const found: InstanceProblem[] = loaded.problems.map((p) => ({ ...p, instance: pc.name }));
+      // A problem the loader cannot place in a file of the package (not found, not installed) is
+      // the configuration's: it points at the instance's "package".
+      const found: InstanceProblem[] = loaded.problems.map((p) =>
+        p.file === undefined && config.file !== undefined ? { ...p, instance: pc.name, file: config.file, path: `/plugins/${index}/package` } : { ...p, instance: pc.name },
+      );
       if (loaded.manifest !== undefined && loaded.plugin !== undefined) {
         for (const p of checkSettings(loaded.manifest, pc.settings ?? {}, `/plugins/${index}/settings`)) {
           found.push({ ...p, instance: pc.name, ...(config.file === undefined ? {} : { file: config.file }) });

@@ -9,3 +9,7 @@ export { ScenarioRules, type Scenario, type ScenarioRulesOptions } from './rules
 export { composeMail } from './mail.js';
 export { SIMULATORS } from './registry.js';
 export type * from './types.js';
+export { createOnamaeSimulator } from './onamae/simulator.js';
+export { createInternetxSimulator, internetxSimulatorWith, type InternetxSimulatorOptions } from './internetx/simulator.js';
+export { createR01Simulator } from './r01ru/simulator.js';
+export { createSoapSimulator } from './soap/simulator.js';

@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { VirtualClock, type VirtualClockOptions } from './clock.js';
+import { SANDBOX_ADDRESSES } from './addresses.js';
 import { Outbox, startMailServer, type MailServer } from './mail.js';
 import { SIMULATORS } from './registry.js';
 import { ScenarioRules, type ScenarioRulesOptions } from './rules.js';
@@ -51,11 +52,7 @@ export const MOUNTS: Record<Exclude<SimulatorId, 'r01ru'>, string> = {
   soap: '/netim/2.0',
 };
 
-export const SANDBOX_ADDRESSES = {
-  r01ruRequests: 'requests@r01.sandbox.test',
-  r01ruRobot: 'robot@r01.sandbox.test',
-  internetxJobs: 'jobs@autodns.sandbox.test',
-} as const;
+export { SANDBOX_ADDRESSES } from './addresses.js';
 
 export interface Sandbox {
   readonly clock: VirtualClock;
