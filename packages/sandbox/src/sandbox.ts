@@ -54,6 +54,17 @@ export const MOUNTS: Record<Exclude<SimulatorId, 'r01ru'>, string> = {
 
 export { SANDBOX_ADDRESSES } from './addresses.js';
 
+/**
+ * Each registrar is also answered at its own path (Onamae `/api/v1`, Netim `/2.0`, AutoDNS the
+ * root), so a tool that keeps request paths and swaps only the origin — the conformance suite's
+ * record mode — can point at the sandbox's base URL.
+ */
+const REGISTRAR_PATHS: [SimulatorId, string][] = [
+  ['onamae', '/api/v1'],
+  ['soap', '/2.0'],
+  ['internetx', ''],
+];
+
 export interface Sandbox {
   readonly clock: VirtualClock;
   readonly rules: ScenarioRules;
@@ -122,7 +133,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
-    const entry = Object.entries(MOUNTS).find(([, prefix]) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
+    const under = (prefix: string): boolean => prefix === '' || url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+    const entry = Object.entries(MOUNTS).find(([, prefix]) => under(prefix)) ?? REGISTRAR_PATHS.find(([, prefix]) => under(prefix));
     const simulator = entry === undefined ? undefined : simulators.get(entry[0] as SimulatorId);
     if (entry === undefined || simulator?.handleHttp === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' });
