@@ -368,7 +368,8 @@ export class Host {
   ): Promise<void> {
     const current = ctx.current === undefined ? await tx.getDomain(name) : ctx.current;
     const now = this.clock.now();
-    if (current !== undefined) assertDomainTransition(name, current.status, to);
+    // Staying in the same status (a failed change on a registered or cancelled domain) is not a transition.
+    if (current !== undefined && current.status !== to) assertDomainTransition(name, current.status, to);
     const next: DomainRecord = {
       name,
       tld: current?.tld ?? ctx.tld ?? name.slice(name.indexOf('.') + 1),

@@ -121,6 +121,18 @@ describe('routing an operation', () => {
 });
 
 describe('registrar lock (seed 003)', () => {
+  it('a failed change leaves a registered or cancelled domain as it was, with the failure on the operation', async () => {
+    ({ host } = await startHost());
+    await host.submit({ operation: 'register', input: registerInput('steady.com') });
+    const refused = await host.submit({ operation: 'updateNameservers', input: { domain: 'steady.com', nameservers: [{ host: 'refused.example.net' }, { host: 'ns2.example.net' }] } });
+    expect(refused).toMatchObject({ status: 'failed', error: { code: 'POLICY', registrarCode: '2306' } });
+    expect((await host.getDomain('steady.com'))?.status).toBe('registered');
+    await host.submit({ operation: 'cancel', input: { domain: 'steady.com' } });
+    const late = await host.submit({ operation: 'updateNameservers', input: { domain: 'steady.com', nameservers: [{ host: 'refused.example.net' }, { host: 'ns2.example.net' }] } });
+    expect(late.status).toBe('failed');
+    expect((await host.getDomain('steady.com'))?.status).toBe('cancelled');
+  });
+
   it('refuses transfer-out, cancellation and contact changes while locked, and allows them after unlock', async () => {
     ({ host } = await startHost());
     await host.submit({ operation: 'register', input: registerInput('locked.com') });
