@@ -34,6 +34,13 @@ describe('parseReply', () => {
     expect(parseReply('[RK:op-2:domain]', 'Домен example.ru зарегистрирован; делегирование займёт до 6 часов.')).toMatchObject({ status: 'registered' });
   });
 
+  it('never reads a domain name or a handle as the wording of the reply', () => {
+    expect(parseReply('Re: x', 'Домен error-pages.ru зарегистрирован и делегирован').status).toBe('delegated');
+    expect(parseReply('Re: x', 'Domain invalid-dns.ru registered').status).toBe('registered');
+    expect(parseReply('Re: x', 'Client registered, nic-hdl: ERROR-GPT')).toMatchObject({ status: 'registered', handle: 'ERROR-GPT' });
+    expect(parseReply('Re: x', 'Domain error-pages.ru: registration refused, error 2302').status).toBe('failed');
+  });
+
   it('does not take a promise for a result', () => {
     expect(parseReply('[RK:op-2:domain]', 'Request accepted. The domain will be registered after processing.')).toMatchObject({ status: 'queued' });
     expect(parseReply('[RK:op-2:domain]', 'Заявка принята, домен будет зарегистрирован и делегирован в течение суток.')).toMatchObject({ status: 'queued' });

@@ -114,6 +114,11 @@ function toALabel(name: string): string | undefined {
   return ascii === '' ? undefined : ascii;
 }
 
+// Domain names and handles are the customer's words, not the robot's: `error-pages.ru` or a
+// handle like `ERROR-GPT` must not read as a failure, so they are masked before classifying.
+const NAMES = /(?<![\p{L}\p{N}-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)+|(?<![\w-])[A-Z0-9][A-Z0-9_-]*-GPT(?![\w-])/giu;
+const masked = (text: string): string => text.replace(NAMES, ' NAME ');
+
 /** Parses one reply mail (subject and decoded text body). */
 export function parseReply(subject: string, text: string): Reply {
   const token = findToken(`${subject}\n${text}`);
@@ -135,17 +140,17 @@ export function parseReply(subject: string, text: string): Reply {
     if (task === 'FAILURE') status = 'failed';
     else if (task === 'QUEUED') status = 'queued';
     else {
-      const refined = classifyWording(own.replace(TASK_STATUS, ' '), handle !== undefined);
+      const refined = classifyWording(masked(own.replace(TASK_STATUS, ' ')), handle !== undefined);
       status = refined === 'delegated' || refined === 'registered' ? refined : 'completed';
     }
   } else {
     const line = STATUS_LINE.exec(own)?.[1];
-    const fromLine = line === undefined ? 'unknown' : classifyWording(line, handle !== undefined);
+    const fromLine = line === undefined ? 'unknown' : classifyWording(masked(line), handle !== undefined);
     if (fromLine !== 'unknown') {
       status = fromLine;
       basis = 'status-line';
     } else {
-      status = classifyWording(own, handle !== undefined);
+      status = classifyWording(masked(own), handle !== undefined);
       basis = status === 'unknown' ? 'none' : 'wording';
     }
   }
