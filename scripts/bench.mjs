@@ -17,6 +17,9 @@ try {
 const { benchConformance } = await import('./bench/conformance.mjs');
 results.conformance = await benchConformance();
 
+const { benchDemo } = await import('./bench/demo.mjs');
+results.demo = await benchDemo();
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const h = results.host;
@@ -47,6 +50,7 @@ const lines = [
 ];
 if (results.tracker !== undefined) lines.push(...results.tracker.markdown, '');
 lines.push(...results.conformance.markdown, '');
+lines.push(...results.demo.markdown, '');
 lines.push(...extra);
 writeFileSync(`${root}BENCHMARKS.md`, `${lines.join('\n')}\n`);
 console.log(JSON.stringify(results, null, 2));
