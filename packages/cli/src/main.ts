@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { CliError, EXIT } from './cli-error.js';
-import { createOutput } from './output.js';
+import { createOutput, type OutStream } from './output.js';
 
 export interface CommandIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: OutStream;
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -55,7 +55,7 @@ function help(): string {
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Partial<CommandIo> = {}): Promise<number> {
   const full: CommandIo = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, env: io.env ?? process.env, cwd: io.cwd ?? process.cwd() };
-  const out = createOutput(full.stdout as never, full.stderr as never);
+  const out = createOutput(full.stdout, full.stderr);
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

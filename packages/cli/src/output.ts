@@ -2,7 +2,6 @@
  * Terminal output: colour only on a terminal (and never with NO_COLOR), plain text otherwise;
  * aligned tables; a spinner that becomes one plain line when nobody is watching.
  */
-import type { Writable } from 'node:stream';
 
 export interface Output {
   readonly colour: boolean;
@@ -23,7 +22,9 @@ export function paint(on: boolean, style: Style, text: string): string {
 }
 
 /** Whether a stream gets colour: a TTY without NO_COLOR, or FORCE_COLOR set. */
-export function colourFor(stream: Writable & { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+export type OutStream = NodeJS.WritableStream & { isTTY?: boolean };
+
+export function colourFor(stream: OutStream, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true && env.TERM !== 'dumb';
@@ -31,7 +32,7 @@ export function colourFor(stream: Writable & { isTTY?: boolean }, env: NodeJS.Pr
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-export function createOutput(stdout: Writable & { isTTY?: boolean } = process.stdout, stderr: Writable = process.stderr, options: { quiet?: boolean } = {}): Output {
+export function createOutput(stdout: OutStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr, options: { quiet?: boolean } = {}): Output {
   const colour = colourFor(stdout);
   const interactive = stdout.isTTY === true && !options.quiet;
   const write = (text: string): void => {

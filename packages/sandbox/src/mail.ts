@@ -100,22 +100,23 @@ export function composeMail(mail: SimOutboundMail, now: Date): { raw: Buffer; me
   return { raw, messageId };
 }
 
-interface Queued {
+interface Queued<T> {
   mail: SimOutboundMail;
+  /** Who sent it (the simulator), for the give-up report. */
+  sender: T;
   attempts: number;
 }
 
 /** Carries simulator mail to the relay (the host's inbound SMTP listener), retrying like an MTA. */
-export class Outbox {
+export class Outbox<T = string> {
   private relay: string | undefined;
-  private queue: Queued[] = [];
+  private queue: Queued<T>[] = [];
   private sending: Promise<void> | undefined;
   private readonly transports = new Map<string, nodemailer.Transporter>();
 
   constructor(
     private readonly now: () => Date,
-    private readonly onSent: (mail: SimOutboundMail) => void,
-    private readonly onError: (mail: SimOutboundMail, error: unknown) => void,
+    private readonly onGiveUp: (sender: T, mail: SimOutboundMail, error: unknown) => void,
     private readonly maxAttempts = 5,
   ) {}
 
@@ -131,8 +132,8 @@ export class Outbox {
     return this.queue.length;
   }
 
-  async send(mail: SimOutboundMail): Promise<void> {
-    this.queue.push({ mail, attempts: 0 });
+  async send(sender: T, mail: SimOutboundMail): Promise<void> {
+    this.queue.push({ mail, sender, attempts: 0 });
     await this.flush();
   }
 
@@ -160,12 +161,11 @@ export class Outbox {
       try {
         await transport.sendMail({ envelope: { from: item.mail.from, to: [item.mail.to] }, raw });
         this.queue.shift();
-        this.onSent(item.mail);
       } catch (error) {
         item.attempts++;
         if (item.attempts >= this.maxAttempts) {
           this.queue.shift();
-          this.onError(item.mail, error);
+          this.onGiveUp(item.sender, item.mail, error);
         } else {
           await new Promise((r) => setTimeout(r, 100 * item.attempts));
         }

@@ -101,10 +101,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     events.emit('event', entry);
   };
 
-  const outbox = new Outbox(
+  const outbox = new Outbox<SimulatorId>(
     () => clock.now(),
-    () => undefined,
-    (mail, error) => write(mail.from.includes('r01') ? 'r01ru' : 'internetx', { kind: 'state', summary: `mail to ${mail.to} given up: ${error instanceof Error ? error.message : String(error)}` }),
+    (sender, mail, error) => write(sender, { kind: 'state', summary: `mail to ${mail.to} given up: ${error instanceof Error ? error.message : String(error)}` }),
   );
 
   const factories: Partial<Record<SimulatorId, SimulatorFactory>> = { ...SIMULATORS, ...options.simulators };
@@ -118,7 +117,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       rules,
       sendMail: (mail) => {
         write(id, { kind: 'mail-out', summary: `mail to ${mail.to}: ${mail.subject}` });
-        return outbox.send(mail);
+        return outbox.send(id, mail);
       },
       record: (event) => write(id, event),
     };

@@ -260,8 +260,8 @@ export async function demoCommand(args: string[], io: CommandIo): Promise<number
   const { values } = parse('demo', args, { fast: { type: 'boolean' }, json: { type: 'boolean' }, dir: { type: 'string' }, verbose: { type: 'boolean' } });
   const json = values.json === true;
   const fast = values.fast === true;
-  const out = createOutput(io.stdout as never, io.stderr as never, { quiet: json });
-  if (values.help === true) return (createOutput(io.stdout as never, io.stderr as never).line(HELP), EXIT.ok);
+  const out = createOutput(io.stdout, io.stderr, { quiet: json });
+  if (values.help === true) return (createOutput(io.stdout, io.stderr).line(HELP), EXIT.ok);
   const started = Date.now();
   const dir = resolve(io.cwd, typeof values.dir === 'string' ? values.dir : 'registrar-kit-demo');
   mkdirSync(dir, { recursive: true });

@@ -13,13 +13,13 @@ how an auto operation completes (sync, poll, message).`;
 
 export async function pluginsCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('plugins', args, { ...CONFIG, json: { type: 'boolean' } });
-  const out = createOutput(io.stdout as never, io.stderr as never);
+  const out = createOutput(io.stdout, io.stderr);
   if (values.help === true) return (out.line(HELP), EXIT.ok);
   const { config, problems } = await configOrProblems(values, io);
   if (config === undefined) throw new CliError(`the configuration is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}) — run "registrar-kit validate" to see them`);
   const host = await inspectHost(config, io);
   try {
-    const instances = [...host.plugins().values()].map((i) => ({ name: i.name, package: i.config.package, plugin: i.manifest.id, version: i.manifest.version, transports: i.manifest.transports ?? [] }));
+    const instances = [...host.plugins().values()].map((i) => ({ name: i.name, package: i.config.package, plugin: i.manifest.id, version: i.manifest.version, transports: i.manifest.transports }));
     const capabilities = host.capabilities();
     const hostProblems = host.problems();
     if (values.json === true) {

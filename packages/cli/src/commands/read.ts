@@ -36,7 +36,7 @@ const HELP = {
 
 export async function domainsCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('domains', args, { ...READ, status: { type: 'string' }, domain: { type: 'string' } });
-  const out = createOutput(io.stdout as never, io.stderr as never);
+  const out = createOutput(io.stdout, io.stderr);
   if (values.help === true) return (out.line(HELP.domains + DOMAIN_STATUSES.join(', ')), EXIT.ok);
   const filter = oneOf('--status', values.status as string | undefined, DOMAIN_STATUSES as readonly DomainStatus[]);
   const limit = parseLimit(values.limit as string | undefined, 1000);
@@ -58,7 +58,7 @@ export async function domainsCommand(args: string[], io: CommandIo): Promise<num
 
 export async function operationsCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('operations', args, { ...READ, status: { type: 'string' }, domain: { type: 'string' }, operation: { type: 'string' }, since: { type: 'string' } });
-  const out = createOutput(io.stdout as never, io.stderr as never);
+  const out = createOutput(io.stdout, io.stderr);
   if (values.help === true) return (out.line(HELP.operations + OPERATION_STATUSES.join(', ')), EXIT.ok);
   const filter = oneOf('--status', values.status as string | undefined, OPERATION_STATUSES as readonly OperationStatus[]);
   const since = parseSince(values.since as string | undefined);
@@ -88,7 +88,7 @@ export async function operationsCommand(args: string[], io: CommandIo): Promise<
 
 export async function logCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('log', args, { ...READ, domain: { type: 'string' }, kind: { type: 'string' }, level: { type: 'string' }, since: { type: 'string' }, 'operation-id': { type: 'string' } });
-  const out = createOutput(io.stdout as never, io.stderr as never);
+  const out = createOutput(io.stdout, io.stderr);
   if (values.help === true) return (out.line(HELP.log), EXIT.ok);
   const level = oneOf('--level', values.level as string | undefined, LEVELS);
   const since = parseSince(values.since as string | undefined);
@@ -116,7 +116,7 @@ export async function logCommand(args: string[], io: CommandIo): Promise<number>
 
 export async function tasksCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('tasks', args, { ...READ, status: { type: 'string' }, domain: { type: 'string' } });
-  const out = createOutput(io.stdout as never, io.stderr as never);
+  const out = createOutput(io.stdout, io.stderr);
   if (values.help === true) return (out.line(HELP.tasks), EXIT.ok);
   const filter = oneOf('--status', values.status as string | undefined, TASK_STATUSES);
   await withStore(values, io, async (store) => {

@@ -27,7 +27,7 @@ function port(flag: string, value: string | boolean | undefined): number | undef
 
 export async function sandboxCommand(args: string[], io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { values } = parse('sandbox', args, { port: { type: 'string' }, 'smtp-port': { type: 'string' }, speed: { type: 'string' }, relay: { type: 'string' }, json: { type: 'boolean' } });
-  const out = createOutput(io.stdout as never, io.stderr as never);
+  const out = createOutput(io.stdout, io.stderr);
   if (values.help === true) return (out.line(HELP), EXIT.ok);
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!(speed > 0) || !Number.isFinite(speed)) throw usageError(`--speed takes a positive number, not "${String(values.speed)}"`);

@@ -14,7 +14,7 @@ Prints each problem as file:path and exits 1 when there is any.`;
 
 export async function validateCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('validate', args, { ...CONFIG, json: { type: 'boolean' } });
-  const out = createOutput(io.stdout as never, io.stderr as never);
+  const out = createOutput(io.stdout, io.stderr);
   if (values.help === true) return (out.line(HELP), EXIT.ok);
   const found = await configOrProblems(values, io);
   const problems: Problem[] = [...found.problems];
