@@ -109,7 +109,8 @@ describe('reading the store', () => {
   it('domains: every domain with its state and last error; filters by status', async () => {
     const all = await run(['domains'], dir);
     expect(all.code).toBe(0);
-    expect(all.stdout).toMatch(/alpha\.com\s+awaiting-manual\s+com\s+onamae/);
+    // alpha.com is registered; its manual renewal is the operation in flight.
+    expect(all.stdout).toMatch(/alpha\.com\s+registered\s+\S+\s+com\s+onamae/);
     expect(all.stdout).toMatch(/taken-beta\.com\s+error .*NOT_AVAILABLE \(2001\)/);
     const errors = await run(['domains', '--status', 'error', '--json'], dir);
     expect((JSON.parse(errors.stdout) as { name: string }[]).map((d) => d.name)).toEqual(['taken-beta.com']);
@@ -123,6 +124,24 @@ describe('reading the store', () => {
     expect(failed.stdout).toMatch(/register\s+taken-beta\.com\s+failed/);
     const future = await run(['operations', '--since', '2999-01-01T00:00:00Z'], dir);
     expect(future.stdout.trim()).toBe('No operations match.');
+  });
+
+  it('operations and log page with --limit and --cursor: every row once', async () => {
+    const all = JSON.parse((await run(['operations', '--json'], dir)).stdout) as { id: string }[];
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const r = await run(['operations', '--json', '--limit', '1', ...(cursor === undefined ? [] : ['--cursor', cursor])], dir);
+      seen.push(...(JSON.parse(r.stdout) as { id: string }[]).map((o) => o.id));
+      cursor = /--cursor (\S+)/.exec(r.stderr)?.[1];
+    } while (cursor !== undefined);
+    expect(seen).toEqual(all.map((o) => o.id));
+    const first = await run(['log', '--limit', '2'], dir);
+    expect(first.stdout.trim().split('\n')).toHaveLength(2);
+    expect(first.stderr).toMatch(/--cursor \S+/);
+    const bad = await run(['operations', '--cursor', 'nonsense'], dir);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('the cursor is not one this store returned');
   });
 
   it('log: the entry that explains a failure, by domain and level; no secret anywhere', async () => {

@@ -41,7 +41,7 @@ describe('crash recovery', () => {
 
       const before = calls().length;
       const recovered = await host.recover();
-      expect(recovered).toEqual({ reconciled: 0, resent: 0, escalated: 1 });
+      expect(recovered).toEqual({ reconciled: 0, resent: 0, escalated: 1, skipped: 0, journaled: 0 });
       // host-basic has no reconcile(): staff get a task saying exactly why; the request is not resent.
       const [task] = await host.manualTasks.list({ domain: 'hang-inflight.com' });
       expect(task?.reason).toContain('may or may not have reached the registrar');
@@ -73,10 +73,10 @@ describe('reconcile after a crash', () => {
         await host.store.insertOperation({
           id: `op-${domain}`, idempotencyKey: `k-${domain}`, payloadHash: 'h', operation: 'transfer', domain, connector: 'com', pluginInstance: 'b', orderId: undefined,
           customerId: undefined, mode: 'auto', status: 'submitting', input: { domain, authCode: 'x' }, result: undefined, error: undefined, ref: undefined, await: undefined,
-          step: undefined, pendingData: undefined, nextCheckAt: undefined, leaseOwner: undefined, leaseExpiresAt: undefined, pollAttempts: 0, submittedAt: now, createdAt: now, updatedAt: now,
+          step: undefined, pendingData: undefined, nextCheckAt: undefined, leaseOwner: undefined, leaseExpiresAt: undefined, leaseToken: undefined, holdsDomain: true, pollAttempts: 0, submittedAt: now, version: 0, createdAt: now, updatedAt: now,
         });
       }
-      expect(await host.recover()).toEqual({ reconciled: 1, resent: 1, escalated: 1 });
+      expect(await host.recover()).toEqual({ reconciled: 1, resent: 1, escalated: 1, skipped: 0, journaled: 0 });
       expect((await host.getOperation('op-seen.com'))).toMatchObject({ status: 'pending', ref: 'T-op-seen.com' });
       expect((await host.getOperation('op-lost.com'))).toMatchObject({ status: 'pending', ref: 'T-op-lost.com' });
       expect((await host.getOperation('op-unclear.com'))?.status).toBe('awaiting-manual');

@@ -9,6 +9,12 @@ export type HostErrorCode =
   | 'NO_CONNECTOR'
   | 'CONNECTOR_DISABLED'
   | 'TASK_STATE'
+  | 'ORDER_STATE'
+  | 'DOMAIN_BUSY'
+  | 'OVERLOADED'
+  | 'CONFLICT'
+  | 'STORE_UNAVAILABLE'
+  | 'INVALID_CURSOR'
   | 'HOST_CLOSED';
 
 export interface HostIssue {
@@ -25,11 +31,14 @@ const HOST_ERROR = Symbol.for('registrar-kit.host-error');
 export class HostError extends Error {
   readonly code: HostErrorCode;
   readonly issues: readonly HostIssue[];
-  constructor(code: HostErrorCode, message: string, issues: HostIssue[] = []) {
-    super(message);
+  /** The operation the error is about: for DOMAIN_BUSY, the one holding the domain. */
+  readonly operationId: string | undefined;
+  constructor(code: HostErrorCode, message: string, issues: HostIssue[] = [], extra: { operationId?: string; cause?: unknown } = {}) {
+    super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.name = 'HostError';
     this.code = code;
     this.issues = issues;
+    this.operationId = extra.operationId;
     Object.defineProperty(this, HOST_ERROR, { value: true });
   }
 }

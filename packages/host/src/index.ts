@@ -3,7 +3,13 @@
  * operations, orders, manual tasks and an Action Log.
  * @packageDocumentation
  */
+import 'reflect-metadata';
 export { Host, createHost, loadHost, type SubmitRequest, type HostProblem, type Capability } from './host.js';
+export { Engine, type EngineOptions } from './engine/engine.js';
+export type { Applied, Fence, Lease, Plan, Released, RoutedRequest, Submitted, Write, LogDraft, EventDraft, OutcomeMeta } from './engine/plan.js';
+export { OutcomeJournal, type JournalEntry } from './engine/journal.js';
+export type { RecoveryReport } from './recovery.js';
+export { runStoreContract, type StoreContractOptions } from './store/contract.js';
 export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, storePath, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef } from './config.js';
 export { buildConnector, connectorFor, FLAG_OPERATIONS, type Connector, type ConnectorProblem } from './connectors.js';
 export { HostError, isHostError, type HostErrorCode, type HostIssue } from './errors.js';

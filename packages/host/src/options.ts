@@ -1,5 +1,7 @@
 import type { Clock, MailSender } from '@registrar-kit/sdk';
 import type { DNSResolver } from 'mailauth';
+import type { DependencyContainer } from 'tsyringe';
+import type { Store } from './store/store.js';
 
 /** How an embedding platform wires the host to its world (all optional). */
 export interface HostOptions {
@@ -17,8 +19,28 @@ export interface HostOptions {
   newId?: () => string;
   /** DNS lookups for DKIM keys (defaults to the system resolver). */
   dnsResolver?: DNSResolver;
-  /** The pending tracker's lease owner (defaults to a random id per process). */
+  /** This host's id: owner of its leases and key of its heartbeat row (defaults to a random id). */
+  hostId?: string;
+  /** @deprecated Use {@link HostOptions.hostId}. */
   trackerOwner?: string;
+  /**
+   * A tsyringe container of the platform's: services registered there under the host's
+   * {@link TOKENS} (Store, Clock, Logger, Events, ActionLog) replace the host's own.
+   */
+  container?: DependencyContainer;
+  /** A store to use instead of opening the configured one (the host closes it on close). */
+  store?: Store;
+  /** How long a write waits for another process's SQLite write lock (default 10,000 ms). */
+  busyTimeoutMs?: number;
+  /** Seconds between heartbeats of this host in the store (default 10; gone after 3 missed). */
+  heartbeatSeconds?: number;
+  /** Group commit and backpressure. */
+  engine?: {
+    /** Most changes written in one transaction (default 64). */
+    maxBatch?: number;
+    /** Changes waiting to be written beyond which submits get OVERLOADED (default 1024). */
+    maxQueue?: number;
+  };
   /** Jitter source for polling backoff. */
   random?: () => number;
   /** How the tracker waits for a rate limit (tests advance a fake clock instead). */

@@ -18,7 +18,7 @@ import type { DependencyContainer } from 'tsyringe';
 import type { ActionLog } from './action-log.js';
 import type { PluginInstanceConfig, ResolvedConfig } from './config.js';
 import type { HostOptions } from './options.js';
-import type { LogLevel, Store } from './store/store.js';
+import type { LogLevel, NewActionLogEntry, Store } from './store/store.js';
 import { TOKENS } from './tokens.js';
 
 /** A loaded plugin instance: its manifest, plugin object, context and DI child container. */
@@ -45,12 +45,14 @@ const notConfiguredMail: MailSender = {
   },
 };
 
+type WriteLog = (entry: Omit<NewActionLogEntry, 'at'>) => Promise<void>;
+
 /** Records every outbound registrar message in the Action Log (redacted there like everything else). */
-function loggedMail(sender: MailSender, instance: string, actionLog: ActionLog): MailSender {
+function loggedMail(sender: MailSender, instance: string, log: WriteLog): MailSender {
   return {
     async send(mail) {
       const sent = await sender.send(mail);
-      await actionLog.write({ level: 'info', kind: 'mail-out', message: `mail sent to ${[mail.to].flat().join(', ')}: ${mail.subject}`, pluginInstance: instance, data: { messageId: sent.messageId, charset: mail.charset ?? 'utf-8', text: mail.text } });
+      await log({ level: 'info', kind: 'mail-out', message: `mail sent to ${[mail.to].flat().join(', ')}: ${mail.subject}`, pluginInstance: instance, data: { messageId: sent.messageId, charset: mail.charset ?? 'utf-8', text: mail.text } });
       return sent;
     },
   };
@@ -78,9 +80,11 @@ export async function loadPluginInstances(args: {
   store: Store;
   clock: Clock;
   actionLog: ActionLog;
+  /** Writes an Action Log entry (through the engine, like every other write). */
+  log: WriteLog;
   options: HostOptions;
 }): Promise<{ instances: Map<string, PluginInstance>; problems: InstanceProblem[] }> {
-  const { config, container, store, clock, actionLog, options } = args;
+  const { config, container, store, clock, actionLog, log, options } = args;
   const instances = new Map<string, PluginInstance>();
   const problems: InstanceProblem[] = [];
   await Promise.all(
@@ -107,8 +111,7 @@ export async function loadPluginInstances(args: {
       const logger = (link: { operationId?: string; domain?: string }): Logger => {
         const write = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
           if (level === 'debug' && options.debugLog !== true) return;
-          void actionLog
-            .write({ level, kind: 'plugin-log', message, pluginInstance: pc.name, ...link, ...(fields === undefined ? {} : { data: fields }) })
+          void log({ level, kind: 'plugin-log', message, pluginInstance: pc.name, ...link, ...(fields === undefined ? {} : { data: fields }) })
             .catch(() => undefined);
         };
         return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
@@ -123,7 +126,7 @@ export async function loadPluginInstances(args: {
           log: logger({}),
           ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
         }),
-        mail: loggedMail(options.mail?.(pc.name) ?? notConfiguredMail, pc.name, actionLog),
+        mail: loggedMail(options.mail?.(pc.name) ?? notConfiguredMail, pc.name, log),
         state: stateStore(store, pc.name, clock),
         clock,
         log: logger({}),

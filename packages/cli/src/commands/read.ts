@@ -11,6 +11,7 @@ const READ: OptionSpec = {
   store: { type: 'string' },
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  cursor: { type: 'string' },
 };
 
 const TASK_STATUSES = ['open', 'claimed', 'completed', 'rejected', 'cancelled'] as const;
@@ -28,11 +29,20 @@ async function withStore(values: Record<string, string | boolean | undefined>, i
 }
 
 const HELP = {
-  domains: 'registrar-kit domains [--status <s>] [--domain <name>] [--limit n] [--json] [--config <file> | --store <file>]\n\nStatuses: ',
-  operations: 'registrar-kit operations [--domain <name>] [--status <s>] [--operation <op>] [--since 2h|<date>] [--limit n] [--json] [--config <file> | --store <file>]\n\nStatuses: ',
-  log: 'registrar-kit log [--domain <name>] [--operation-id <id>] [--kind <kind>] [--level info|warn|error] [--since 2h|<date>] [--limit n] [--json] [--config <file> | --store <file>]',
+  domains: 'registrar-kit domains [--status <s>] [--domain <name>] [--limit n] [--cursor c] [--json] [--config <file> | --store <file>]\n\nStatuses: ',
+  operations: 'registrar-kit operations [--domain <name>] [--status <s>] [--operation <op>] [--since 2h|<date>] [--limit n] [--cursor c] [--json] [--config <file> | --store <file>]\n\nStatuses: ',
+  log: 'registrar-kit log [--domain <name>] [--operation-id <id>] [--kind <kind>] [--level info|warn|error] [--since 2h|<date>] [--limit n] [--cursor c] [--json] [--config <file> | --store <file>]',
   tasks: 'registrar-kit tasks [--status open|claimed|completed|rejected|cancelled] [--domain <name>] [--json] [--config <file> | --store <file>]',
 };
+
+function cursorOf(values: Record<string, unknown>): { cursor?: string } {
+  return typeof values.cursor === 'string' ? { cursor: values.cursor } : {};
+}
+
+/** The next page's cursor goes to stderr, so `--json` output stays one JSON document. */
+function more(io: CommandIo, cursor: string | undefined): void {
+  if (cursor !== undefined) io.stderr.write(`More results: repeat with --cursor ${cursor}\n`);
+}
 
 export async function domainsCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('domains', args, { ...READ, status: { type: 'string' }, domain: { type: 'string' } });
@@ -41,17 +51,21 @@ export async function domainsCommand(args: string[], io: CommandIo): Promise<num
   const filter = oneOf('--status', values.status as string | undefined, DOMAIN_STATUSES as readonly DomainStatus[]);
   const limit = parseLimit(values.limit as string | undefined, 1000);
   await withStore(values, io, async (store) => {
-    let rows = typeof values.domain === 'string' ? [await store.getDomain(values.domain.toLowerCase())].filter((d) => d !== undefined) : await store.listDomains({ ...(filter === undefined ? {} : { status: filter }), limit });
-    if (filter !== undefined) rows = rows.filter((d) => d.status === filter);
-    if (values.json === true) return out.line(JSON.stringify(rows, null, 2));
+    const page =
+      typeof values.domain === 'string'
+        ? { items: [await store.getDomain(values.domain.toLowerCase())].filter((d) => d !== undefined && (filter === undefined || d.status === filter)), nextCursor: undefined }
+        : await store.pageDomains({ ...(filter === undefined ? {} : { status: filter }), limit, ...cursorOf(values) });
+    const rows = page.items as NonNullable<(typeof page.items)[number]>[];
+    if (values.json === true) return (out.line(JSON.stringify(rows, null, 2)), more(io, page.nextCursor));
     if (rows.length === 0) return out.line('No domains match.');
     out.line(
       table(
-        ['DOMAIN', 'STATUS', 'CONNECTOR', 'PLUGIN', 'EXPIRES', 'LAST ERROR'],
-        rows.map((d) => [d.name, status(out.colour, d.status), d.connector ?? '', d.pluginInstance ?? '', d.expiresAt ?? '', d.lastError === undefined ? '' : `${d.lastError.code}${d.lastError.registrarCode === undefined ? '' : ` (${d.lastError.registrarCode})`}: ${d.lastError.message}`]),
+        ['DOMAIN', 'STATUS', 'IN FLIGHT', 'CONNECTOR', 'PLUGIN', 'EXPIRES', 'LAST ERROR'],
+        rows.map((d) => [d.name, status(out.colour, d.status), d.pendingOperation ?? '', d.connector ?? '', d.pluginInstance ?? '', d.expiresAt ?? '', d.lastError === undefined ? '' : `${d.lastError.code}${d.lastError.registrarCode === undefined ? '' : ` (${d.lastError.registrarCode})`}: ${d.lastError.message}`]),
         out.colour,
       ),
     );
+    more(io, page.nextCursor);
   });
   return EXIT.ok;
 }
@@ -64,15 +78,17 @@ export async function operationsCommand(args: string[], io: CommandIo): Promise<
   const since = parseSince(values.since as string | undefined);
   const limit = parseLimit(values.limit as string | undefined, 1000);
   await withStore(values, io, async (store) => {
-    const rows = (
-      await store.listOperations({
-        ...(typeof values.domain === 'string' ? { domain: values.domain.toLowerCase() } : {}),
-        ...(filter === undefined ? {} : { status: filter }),
-        ...(typeof values.operation === 'string' ? { operation: values.operation } : {}),
-      })
-    )
-      .filter((o) => since === undefined || o.createdAt >= since)
-      .slice(0, limit);
+    // Filters, order and limit run in SQL: `--limit 5` reads five rows, however large the store.
+    const page = await store.pageOperations({
+      ...(typeof values.domain === 'string' ? { domain: values.domain.toLowerCase() } : {}),
+      ...(filter === undefined ? {} : { status: filter }),
+      ...(typeof values.operation === 'string' ? { operation: values.operation } : {}),
+      ...(since === undefined ? {} : { since }),
+      limit,
+      ...cursorOf(values),
+    });
+    const rows = page.items;
+    more(io, page.nextCursor);
     if (values.json === true) return out.line(JSON.stringify(rows.map(({ input: _input, ...o }) => o), null, 2));
     if (rows.length === 0) return out.line('No operations match.');
     out.line(
@@ -95,7 +111,8 @@ export async function logCommand(args: string[], io: CommandIo): Promise<number>
   const limit = parseLimit(values.limit as string | undefined, 200);
   await withStore(values, io, async (store) => {
     const minimum = level === undefined ? undefined : LEVELS.slice(LEVELS.indexOf(level));
-    const rows = await store.queryLog({
+    const page = await store.pageLog({
+      ...cursorOf(values),
       ...(typeof values.domain === 'string' ? { domain: values.domain.toLowerCase() } : {}),
       ...(typeof values['operation-id'] === 'string' ? { operationId: values['operation-id'] } : {}),
       ...(typeof values.kind === 'string' ? { kind: values.kind } : {}),
@@ -103,6 +120,8 @@ export async function logCommand(args: string[], io: CommandIo): Promise<number>
       ...(since === undefined ? {} : { since }),
       limit,
     });
+    const rows = page.items;
+    more(io, page.nextCursor);
     if (values.json === true) return out.line(JSON.stringify(rows, null, 2));
     if (rows.length === 0) return out.line('No Action Log entries match.');
     const levelStyle = { debug: 'grey', info: 'blue', warn: 'yellow', error: 'red' } as const;

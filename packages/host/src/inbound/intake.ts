@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { settle, type InboundMessage, type MessageResult, type PendingRef } from '@registrar-kit/sdk';
 // Mail libraries load on first use: a host that never receives mail does not pay for them at start-up.
 import type { AddressObject, ParsedMail } from 'mailparser';
-import type { Host } from '../host.js';
+import type { Clock } from '@registrar-kit/sdk';
+import type { Engine } from '../engine/engine.js';
 import type { PluginInstance } from '../plugin-registry.js';
-import type { InboundRecord, OperationRecord } from '../store/store.js';
+import type { InboundRecord, OperationRecord, Store } from '../store/store.js';
 import { verifyDkim, type DNSResolver } from './dkim.js';
 import { checkSender, senderAllowed } from './sender.js';
 import { toPendingRef } from '../tracker/pending-tracker.js';
@@ -48,7 +49,10 @@ function addresses(value: AddressObject | AddressObject[] | undefined): string[]
  */
 export class InboundIntake {
   constructor(
-    private readonly host: Host,
+    private readonly engine: Engine,
+    private readonly store: Store,
+    private readonly instances: ReadonlyMap<string, PluginInstance>,
+    private readonly clock: Clock,
     private readonly options: InboundOptions,
   ) {}
 
@@ -61,7 +65,7 @@ export class InboundIntake {
       const { simpleParser } = await import('mailparser');
       parsed = await simpleParser(buffer);
     } catch (error) {
-      return this.store(buffer.toString('latin1'), contentHash, '(unparsable)', undefined, 'UNPARSABLE', String(error));
+      return this.keepUnparsable(buffer.toString('latin1'), contentHash, String(error));
     }
     const messageId = parsed.messageId ?? `<sha256:${contentHash}>`;
     const from = addresses(parsed.from)[0];
@@ -72,16 +76,14 @@ export class InboundIntake {
       messageId,
       contentHash,
       instance: instance?.name,
-      receivedAt: this.host.clock.now(),
+      receivedAt: this.clock.now(),
       raw: buffer.toString('utf8'),
       status: 'received',
       reason: undefined,
       operationId: undefined,
     };
-    if (!(await this.host.store.insertInbound(record))) {
-      await this.host.actionLog.write({ level: 'info', kind: 'inbound', message: `duplicate message ${messageId} ignored`, ...(instance === undefined ? {} : { pluginInstance: instance.name }) });
-      return { status: 'duplicate', messageId };
-    }
+    const fresh = await this.engine.recordInbound(record, { level: 'info', kind: 'inbound', message: `duplicate message ${messageId} ignored`, ...(instance === undefined ? {} : { pluginInstance: instance.name }) });
+    if (!fresh) return { status: 'duplicate', messageId };
     if (instance === undefined) return this.quarantine(record, 'NO_INSTANCE', `no plugin instance takes mail for ${recipients.join(', ') || 'these recipients'} from ${from ?? 'an unknown sender'}`);
     const sender = checkSender(addresses(parsed.from), instance.config.inbound?.allowedSenders);
     if (!sender.allowed) return this.quarantine(record, 'SENDER_NOT_ALLOWED', `${instance.name}: ${sender.detail}`);
@@ -112,14 +114,14 @@ export class InboundIntake {
       messageId: webhook.id ?? `<webhook:${contentHash}>`,
       contentHash,
       instance: instanceName,
-      receivedAt: this.host.clock.now(),
+      receivedAt: this.clock.now(),
       raw: text,
       status: 'received',
       reason: undefined,
       operationId: undefined,
     };
-    if (!(await this.host.store.insertInbound(record))) return { status: 'duplicate', messageId: record.messageId };
-    const instance = this.host.plugins().get(instanceName);
+    if (!(await this.engine.recordInbound(record, undefined))) return { status: 'duplicate', messageId: record.messageId };
+    const instance = this.instances.get(instanceName);
     if (instance === undefined) return this.quarantine(record, 'NO_INSTANCE', `no plugin instance named ${instanceName}`);
     return this.handOver(record, instance, {
       kind: 'webhook',
@@ -132,12 +134,12 @@ export class InboundIntake {
 
   /** Messages held back, with their reasons. */
   quarantined(): Promise<InboundRecord[]> {
-    return this.host.store.listInbound({ status: 'quarantined' });
+    return this.store.listInbound({ status: 'quarantined' });
   }
 
   private findInstance(meta: DeliveryMeta, recipients: string[], from: string | undefined): PluginInstance | undefined {
-    const plugins = [...this.host.plugins().values()];
-    if (meta.instance !== undefined) return this.host.plugins().get(meta.instance);
+    const plugins = [...this.instances.values()];
+    if (meta.instance !== undefined) return this.instances.get(meta.instance);
     const byAddress = plugins.find((p) => p.config.inbound?.address !== undefined && recipients.includes(p.config.inbound.address.toLowerCase()));
     if (byAddress !== undefined) return byAddress;
     const bySender = plugins.filter((p) => senderAllowed(from, p.config.inbound?.allowedSenders));
@@ -152,7 +154,7 @@ export class InboundIntake {
   private async handOver(record: InboundRecord, instance: PluginInstance, message: InboundMessage): Promise<DeliveryResult> {
     const handle = instance.plugin.handleMessage;
     if (typeof handle !== 'function') return this.quarantine(record, 'PLUGIN_REJECTED', `plugin instance ${instance.name} does not read registrar messages`);
-    const store = this.host.store;
+    const store = this.store;
     const ctx = {
       ...instance.context,
       findPending: async (q: { ref?: string; domain?: string; operation?: string }): Promise<PendingRef[]> => {
@@ -173,23 +175,20 @@ export class InboundIntake {
       return this.quarantine(record, 'PLUGIN_REJECTED', outcome.status === 'failed' ? `${outcome.error.code}: ${outcome.error.message}` : String(error));
     }
     if (!result.matched) return this.quarantine(record, 'UNMATCHED', result.reason);
-    const op = await store.findPendingByRef(instance.name, result.ref);
-    if (op === undefined) return this.quarantine(record, 'NOT_PENDING', `no pending operation of ${instance.name} has ref ${result.ref}`);
-    const operation = await this.host.applyOutcome(op.id, result.outcome, { via: `message ${record.messageId}` });
-    await store.updateInbound(record.id, { status: 'applied', operationId: op.id });
-    await this.host.actionLog.write({ level: 'info', kind: 'inbound', message: `message ${record.messageId} applied to ${op.operation} ${op.domain}: ${operation.status}${operation.step === undefined ? '' : ` (${operation.step})`}`, domain: op.domain, operationId: op.id, pluginInstance: instance.name });
-    return { status: 'applied', messageId: record.messageId, operation };
+    const applied = await this.engine.applyMessage(record, instance.name, result.ref, result.outcome);
+    if ('notPending' in applied) return this.quarantine(record, 'NOT_PENDING', `no pending operation of ${instance.name} has ref ${result.ref}`);
+    return { status: 'applied', messageId: record.messageId, operation: applied.applied.record };
   }
 
-  private async store(raw: string, contentHash: string, messageId: string, instance: string | undefined, reason: QuarantineReason, detail: string): Promise<DeliveryResult> {
-    const record: InboundRecord = { id: this.options.newId(), messageId, contentHash, instance, receivedAt: this.host.clock.now(), raw, status: 'received', reason: undefined, operationId: undefined };
-    if (!(await this.host.store.insertInbound(record))) return { status: 'duplicate', messageId };
-    return this.quarantine(record, reason, detail);
+  private async keepUnparsable(raw: string, contentHash: string, detail: string): Promise<DeliveryResult> {
+    const messageId = '(unparsable)';
+    const record: InboundRecord = { id: this.options.newId(), messageId, contentHash, instance: undefined, receivedAt: this.clock.now(), raw, status: 'received', reason: undefined, operationId: undefined };
+    if (!(await this.engine.recordInbound(record, undefined))) return { status: 'duplicate', messageId };
+    return this.quarantine(record, 'UNPARSABLE', detail);
   }
 
   private async quarantine(record: InboundRecord, reason: QuarantineReason, detail: string): Promise<DeliveryResult> {
-    await this.host.store.updateInbound(record.id, { status: 'quarantined', reason });
-    await this.host.actionLog.write({
+    await this.engine.quarantine(record, reason, {
       level: 'warn',
       kind: 'inbound',
       message: `message ${record.messageId} quarantined (${reason}): ${detail}`,

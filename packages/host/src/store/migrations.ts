@@ -130,6 +130,51 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('action_log_domain').on('action_log').columns(['domain', 'at']).where(sql.ref('domain'), 'is not', null).execute();
     },
   },
+  // The engine (issue 14): row versions for compare-and-set, fencing tokens on leases, one
+  // operation in flight per domain (enforced by a partial unique index, so two hosts on one store
+  // cannot both start work on a domain), host heartbeats, and the domain's status reduced to what
+  // the registry knows: a renewal or a name-server change no longer moves a registered domain.
+  '0003_engine': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      for (const table of ['domains', 'operations', 'orders', 'manual_tasks']) {
+        await db.schema.alterTable(table).addColumn('version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      }
+      await db.schema.alterTable('domains').addColumn('pending_operation', 'text').execute();
+      await db.schema.alterTable('operations').addColumn('lease_token', 'text').execute();
+      await db.schema.alterTable('operations').addColumn('holds_domain', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      // The newest unfinished, non-read-only operation of each domain holds it.
+      await sql`
+        update operations set holds_domain = 1 where id in (
+          select id from (
+            select id, row_number() over (partition by domain order by created_at desc, id desc) as rn
+            from operations
+            where status in ('awaiting-payment', 'submitting', 'pending', 'awaiting-manual')
+              and operation not in ('info', 'checkAvailability')
+          ) as ranked where rn = 1
+        )`.execute(db);
+      await sql`update domains set pending_operation = (select o.id from operations o where o.domain = domains.name and o.holds_domain = 1)`.execute(db);
+      await sql`
+        update domains set status = 'registered'
+        where status = 'awaiting-manual'
+          and (pending_operation is null
+               or (select o.operation from operations o where o.id = domains.pending_operation) not in ('register', 'transfer'))
+          and exists (select 1 from operations o where o.domain = domains.name and o.operation in ('register', 'transfer') and o.status = 'done')`.execute(db);
+      await db.schema.createIndex('operations_in_flight').on('operations').column('domain').unique().where(sql.ref('holds_domain'), '=', sql.lit(1)).execute();
+      await db.schema.createIndex('manual_tasks_operation').on('manual_tasks').column('operation_id').execute();
+      await db.schema
+        .createTable('hosts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('hostname', 'text', (c) => c.notNull())
+        .addColumn('pid', 'integer', (c) => c.notNull())
+        .addColumn('started_at', 'bigint', (c) => c.notNull())
+        .addColumn('heartbeat_at', 'bigint', (c) => c.notNull())
+        .addColumn('stopped_at', 'bigint')
+        .execute();
+      // Cursor pagination of the read paths: (created_at, id) and (name) orders are index scans.
+      await db.schema.createIndex('operations_created').on('operations').columns(['created_at', 'id']).execute();
+      await db.schema.createIndex('domains_status').on('domains').columns(['status', 'name']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,8 @@ export interface DomainsTable {
   expires_at: string | null;
   nameservers: string | null;
   last_error: string | null;
+  pending_operation: string | null;
+  version: number;
   created_at: number;
   updated_at: number;
 }
@@ -40,8 +42,13 @@ export interface OperationsTable {
   /** Lease: which tracker holds the operation, until when (several hosts on one store). */
   lease_owner: string | null;
   lease_expires_at: number | null;
+  /** Fencing token of the current claim. */
+  lease_token: string | null;
+  /** 1 while this is the domain's operation in flight (a partial unique index keeps it to one). */
+  holds_domain: number;
   poll_attempts: number;
   submitted_at: number | null;
+  version: number;
   created_at: number;
   updated_at: number;
 }
@@ -50,6 +57,7 @@ export interface OrdersTable {
   id: string;
   customer_id: string | null;
   status: string;
+  version: number;
   created_at: number;
   updated_at: number;
 }
@@ -63,6 +71,7 @@ export interface ManualTasksTable {
   reason: string;
   claimed_by: string | null;
   result: string | null;
+  version: number;
   created_at: number;
   updated_at: number;
 }
@@ -101,7 +110,17 @@ export interface InboundMessagesTable {
   operation_id: string | null;
 }
 
+export interface HostsTable {
+  id: string;
+  hostname: string;
+  pid: number;
+  started_at: number;
+  heartbeat_at: number;
+  stopped_at: number | null;
+}
+
 export interface Database {
+  hosts: HostsTable;
   domains: DomainsTable;
   operations: OperationsTable;
   orders: OrdersTable;

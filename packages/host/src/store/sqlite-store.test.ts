@@ -2,42 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrationProvider } from './migrations.js';
 import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
-import type { OperationRecord } from './store.js';
+import { contractOperation, runStoreContract } from './contract.js';
+import { expect as vexpect } from 'vitest';
 
 const T0 = new Date('2026-01-15T10:00:00.000Z');
 const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
 
-function operation(id: string, patch: Partial<OperationRecord> = {}): OperationRecord {
-  return {
-    id,
-    idempotencyKey: `key-${id}`,
-    payloadHash: 'hash',
-    operation: 'transfer',
-    domain: `${id}.com`,
-    connector: 'com',
-    pluginInstance: 'main',
-    orderId: undefined,
-    customerId: undefined,
-    mode: 'auto',
-    status: 'pending',
-    input: { domain: `${id}.com`, authCode: 'x' },
-    result: undefined,
-    error: undefined,
-    ref: `REF-${id}`,
-    await: 'poll',
-    step: undefined,
-    pendingData: undefined,
-    nextCheckAt: at(300),
-    leaseOwner: undefined,
-    leaseExpiresAt: undefined,
-    pollAttempts: 0,
-    submittedAt: T0,
-    createdAt: T0,
-    updatedAt: T0,
-    ...patch,
-  };
-}
+const operation = contractOperation;
 
 const opened: SqliteStore[] = [];
 async function open(file = ':memory:'): Promise<SqliteStore> {
@@ -51,17 +26,6 @@ afterEach(async () => {
 });
 
 describe('SqliteStore', () => {
-  it('rolls a failed transaction back whole', async () => {
-    const store = await open();
-    await expect(
-      store.transaction(async (tx) => {
-        await tx.insertOperation(operation('a'));
-        throw new Error('boom');
-      }),
-    ).rejects.toThrow('boom');
-    expect(await store.getOperation('a')).toBeUndefined();
-  });
-
   it('keeps a statement outside a transaction out of it until it commits', async () => {
     const store = await open();
     let release!: () => void;
@@ -76,40 +40,6 @@ describe('SqliteStore', () => {
     release();
     await tx;
     expect((await read)?.status).toBe('done');
-  });
-
-  it('refuses a second operation with the same idempotency key', async () => {
-    const store = await open();
-    await store.insertOperation(operation('a'));
-    await expect(store.insertOperation(operation('b', { idempotencyKey: 'key-a' }))).rejects.toThrow(/UNIQUE/);
-  });
-
-  it('leases due pending operations to one owner until the lease expires', async () => {
-    const store = await open();
-    await store.insertOperation(operation('due'));
-    await store.insertOperation(operation('later', { nextCheckAt: at(900) }));
-    await store.insertOperation(operation('done', { status: 'done', ref: undefined }));
-
-    expect(await store.claimDuePending('tracker-1', at(299), 60_000, 10)).toEqual([]);
-    const claimed = await store.claimDuePending('tracker-1', at(300), 60_000, 10);
-    expect(claimed.map((c) => c.id)).toEqual(['due']);
-    expect(claimed[0]?.ref).toBe('REF-due');
-    // Another tracker gets nothing while the lease holds, the row once it has expired.
-    expect(await store.claimDuePending('tracker-2', at(330), 60_000, 10)).toEqual([]);
-    expect((await store.claimDuePending('tracker-2', at(361), 60_000, 10)).map((c) => c.id)).toEqual(['due']);
-  });
-
-  it('reschedules only the rows the owner holds, counting the poll', async () => {
-    const store = await open();
-    await store.insertOperation(operation('a'));
-    await store.insertOperation(operation('b'));
-    await store.claimDuePending('tracker-1', at(300), 60_000, 1);
-    await store.reschedule(['a', 'b'], 'tracker-1', at(900), at(301));
-    const a = await store.getOperation('a');
-    const b = await store.getOperation('b');
-    expect(a).toMatchObject({ nextCheckAt: at(900), pollAttempts: 1, leaseOwner: undefined });
-    // b was never claimed by tracker-1: untouched.
-    expect(b).toMatchObject({ nextCheckAt: at(300), pollAttempts: 0 });
   });
 
   it('finds a pending operation by its registrar reference, per plugin instance', async () => {
@@ -141,10 +71,70 @@ describe('SqliteStore', () => {
       await first.close();
       const second = await open(file);
       expect((await second.getOperation('a'))?.ref).toBe('REF-a');
-      expect((await second.claimDuePending('t', at(300), 1000, 10)).map((c) => c.id)).toEqual(['a']);
+      expect((await second.claimDuePending('t', 't/1', at(300), 1000, 10)).map((c) => c.id)).toEqual(['a']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('waits for another process\'s write lock without blocking the event loop, then writes', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rk-busy-')), 'store.sqlite');
+    let busy = 0;
+    let releaseLock!: () => void;
+    const sawBusy = new Promise<void>((resolve) => (releaseLock = resolve));
+    const store = await open(file);
+    const reopened = await openSqliteStore(file, { busyTimeoutMs: 60_000, onBusy: () => ++busy === 1 && releaseLock() });
+    opened.push(reopened);
+    // A second connection stands in for another process holding the write lock.
+    const other = new BetterSqlite3(file);
+    other.prepare('BEGIN IMMEDIATE').run();
+    const write = reopened.transaction((tx) => tx.insertOperation(operation('a')));
+    await sawBusy;
+    // The loop turns while the write waits: a timer scheduled now fires before the lock is released.
+    let ticked = false;
+    await new Promise<void>((resolve) => setImmediate(() => ((ticked = true), resolve())));
+    expect(ticked).toBe(true);
+    other.prepare('COMMIT').run();
+    other.close();
+    await write;
+    expect(busy).toBeGreaterThan(0);
+    expect((await store.getOperation('a'))?.id).toBe('a');
+  });
+
+  it('answers STORE_UNAVAILABLE when the lock is held past the busy timeout', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rk-busy-')), 'store.sqlite');
+    const store = await openSqliteStore(file, { busyTimeoutMs: 30 });
+    opened.push(store);
+    const other = new BetterSqlite3(file);
+    other.prepare('BEGIN IMMEDIATE').run();
+    try {
+      await expect(store.transaction((tx) => tx.insertOperation(operation('a')))).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    } finally {
+      other.prepare('ROLLBACK').run();
+      other.close();
+    }
+  });
+
+  it('migrates a store written before the engine: versions, the domain in flight, registered domains kept registered', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rk-migrate-')), 'store.sqlite');
+    const db = new BetterSqlite3(file);
+    const kysely = new Kysely<unknown>({ dialect: new SqliteDialect({ database: db }) });
+    const old = await migrationProvider.getMigrations();
+    for (const name of ['0001_initial', '0002_partial_indexes']) await old[name]!.up(kysely);
+    db.exec(`create table kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null);
+      create table kysely_migration_lock (id varchar(255) not null primary key, is_locked integer not null default 0);
+      insert into kysely_migration values ('0001_initial', '2026-01-01'), ('0002_partial_indexes', '2026-01-02');
+      insert into domains (name, tld, status, locked, created_at, updated_at) values ('kept.com', 'com', 'awaiting-manual', 0, 1, 1), ('new.com', 'com', 'registering', 0, 1, 1);
+      insert into operations (id, idempotency_key, payload_hash, operation, domain, mode, status, input, poll_attempts, created_at, updated_at) values
+        ('r1', 'k1', 'h', 'register', 'kept.com', 'auto', 'done', '{}', 0, 1, 1),
+        ('n1', 'k2', 'h', 'renew', 'kept.com', 'manual', 'awaiting-manual', '{}', 0, 2, 2),
+        ('g1', 'k3', 'h', 'register', 'new.com', 'auto', 'pending', '{}', 0, 3, 3);`);
+    await kysely.destroy();
+    const store = await open(file);
+    expect(await store.getDomain('kept.com')).toMatchObject({ status: 'registered', pendingOperation: 'n1', version: 0 });
+    expect(await store.getDomain('new.com')).toMatchObject({ status: 'registering', pendingOperation: 'g1' });
+    expect((await store.getInFlight('kept.com'))?.id).toBe('n1');
+    expect((await store.getOperation('r1'))?.holdsDomain).toBe(false);
   });
 
   it('refuses work after close with HOST_CLOSED', async () => {
@@ -153,3 +143,12 @@ describe('SqliteStore', () => {
     await expect(store.getOperation('a')).rejects.toMatchObject({ code: 'HOST_CLOSED' });
   });
 });
+
+runStoreContract(
+  { describe, it, equal: (actual, expected, message) => vexpect(actual, message).toEqual(expected) },
+  { name: 'SQLite in memory', open: () => openSqliteStore(':memory:') },
+);
+runStoreContract(
+  { describe, it, equal: (actual, expected, message) => vexpect(actual, message).toEqual(expected) },
+  { name: 'SQLite file', open: () => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'rk-contract-')), 'store.sqlite')) },
+);

@@ -4,7 +4,7 @@ import { Kysely, Migrator, SqliteDialect, sql, type Compilable, type CompiledQue
 import { HostError } from '../errors.js';
 import type { DomainStatus, OperationStatus } from '../lifecycle.js';
 import { migrationProvider } from './migrations.js';
-import type { ActionLogTable, Database, DomainsTable, ManualTasksTable, OperationsTable } from './schema.js';
+import type { ActionLogTable, Database, DomainsTable, HostsTable, ManualTasksTable, OperationsTable } from './schema.js';
 import type {
   PendingClaim,
   InboundRecord,
@@ -19,6 +19,12 @@ import type {
   OperationRecord,
   OrderRecord,
   Store,
+  DomainQuery,
+  HostRecord,
+  OperationPatch,
+  Page,
+  TaskPatch,
+  TaskQuery,
 } from './store.js';
 
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
@@ -38,6 +44,8 @@ function toDomain(r: Selectable<DomainsTable>): DomainRecord {
     expiresAt: opt(r.expires_at),
     nameservers: parse(r.nameservers),
     lastError: parse(r.last_error),
+    pendingOperation: opt(r.pending_operation),
+    version: Number(r.version),
     createdAt: new Date(Number(r.created_at)),
     updatedAt: new Date(Number(r.updated_at)),
   };
@@ -66,14 +74,17 @@ function toOperation(r: Selectable<OperationsTable>): OperationRecord {
     nextCheckAt: date(r.next_check_at),
     leaseOwner: opt(r.lease_owner),
     leaseExpiresAt: date(r.lease_expires_at),
+    leaseToken: opt(r.lease_token),
+    holdsDomain: Number(r.holds_domain) === 1,
     pollAttempts: r.poll_attempts,
     submittedAt: date(r.submitted_at),
+    version: Number(r.version),
     createdAt: new Date(Number(r.created_at)),
     updatedAt: new Date(Number(r.updated_at)),
   };
 }
 
-type OperationColumns = Omit<OperationsTable, 'id' | 'idempotency_key' | 'created_at'>;
+type OperationColumns = Omit<OperationsTable, 'id' | 'idempotency_key' | 'created_at' | 'version'>;
 
 function operationColumns(p: Partial<OperationRecord>): Partial<OperationColumns> {
   const out: Partial<OperationColumns> = {};
@@ -99,6 +110,8 @@ function operationColumns(p: Partial<OperationRecord>): Partial<OperationColumns
   if ('nextCheckAt' in p) set('next_check_at', p.nextCheckAt?.getTime() ?? null);
   if ('leaseOwner' in p) set('lease_owner', p.leaseOwner ?? null);
   if ('leaseExpiresAt' in p) set('lease_expires_at', p.leaseExpiresAt?.getTime() ?? null);
+  if ('leaseToken' in p) set('lease_token', p.leaseToken ?? null);
+  if ('holdsDomain' in p) set('holds_domain', p.holdsDomain === true ? 1 : 0);
   if ('pollAttempts' in p) set('poll_attempts', p.pollAttempts!);
   if ('submittedAt' in p) set('submitted_at', p.submittedAt?.getTime() ?? null);
   if ('updatedAt' in p) set('updated_at', p.updatedAt!.getTime());
@@ -115,6 +128,7 @@ function toTask(r: Selectable<ManualTasksTable>): ManualTask {
     reason: r.reason,
     claimedBy: opt(r.claimed_by),
     result: parse(r.result),
+    version: Number(r.version),
     createdAt: new Date(Number(r.created_at)),
     updatedAt: new Date(Number(r.updated_at)),
   };
@@ -150,6 +164,28 @@ function param(name: string): string {
 /** {@link param} for a numeric column (the sentinel is only a placeholder; the number is bound at run time). */
 function numParam(name: string): number {
   return param(name) as unknown as number;
+}
+
+/** Cursors are opaque to callers: the sort key of the last row of a page. */
+function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): (string | number)[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+  } catch {
+    // fall through to the coded error
+  }
+  throw new HostError('INVALID_CURSOR', 'the cursor is not one this store returned: start again without a cursor');
+}
+
+/** Rows fetched with `limit + 1`: the extra row only says that another page exists. */
+function page<T>(rows: T[], limit: number | undefined, key: (row: T) => (string | number)[]): Page<T> {
+  if (limit === undefined || rows.length <= limit) return { items: rows, nextCursor: undefined };
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: encodeCursor(key(items[items.length - 1]!)) };
 }
 
 /** A statement compiled by Kysely once, prepared once, bound by argument name at each call. */
@@ -198,12 +234,39 @@ interface Shared {
   begin: BetterSqlite3.Statement;
   commit: BetterSqlite3.Statement;
   rollback: BetterSqlite3.Statement;
+  /** Savepoint depth of the open transaction (nested transactions are savepoints). */
+  depth: number;
+  busyTimeoutMs: number;
+  onBusy: ((attempt: number) => void) | undefined;
 }
 
 export interface SqliteStoreOptions {
   /** A file path, or `:memory:` for tests. */
   filename: string;
+  /**
+   * How long a write waits for another process's write lock before failing with
+   * `STORE_UNAVAILABLE` (default 10 s). The wait is asynchronous: the event loop keeps running.
+   */
+  busyTimeoutMs?: number;
+  /** Called on each retry while another process holds the write lock (observability, tests). */
+  onBusy?: (attempt: number) => void;
 }
+
+const isBusy = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
+};
+
+/** Unique-key violations become a coded CONFLICT; anything else passes through. */
+function mapError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new HostError('CONFLICT', `the store refused a duplicate: ${(error as Error).message}`);
+  }
+  return error;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The embedded store: SQLite through better-sqlite3 (WAL, synchronous=NORMAL), queries written
@@ -212,6 +275,10 @@ export interface SqliteStoreOptions {
  * Kysely builds and compiles every query; the compiled SQL of the fixed, hot statements is
  * prepared once and reused, because building and preparing a query costs more than running one
  * of these small statements (the routed-operation benchmark depends on it).
+ *
+ * SQLite's own busy handler sleeps inside the call and blocks the event loop, so it is off
+ * (`busy_timeout = 0`): a write that finds another process holding the lock is retried here with
+ * an asynchronous backoff until {@link SqliteStoreOptions.busyTimeoutMs}.
  */
 export class SqliteStore implements Store {
   private constructor(
@@ -231,11 +298,12 @@ export class SqliteStore implements Store {
     // checkpoint flushes them, and our rows are small, so 4 KiB pages mostly carry unchanged
     // bytes. Ignored by SQLite for an existing file.
     raw.pragma('page_size = 1024');
+    // Migrations run once, at open, before the host serves: SQLite may wait for the lock here.
+    raw.pragma('busy_timeout = 5000');
     raw.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a committed transaction survives a crash of the process (the case the
     // `submitting` mark is about); only a power loss can lose the last commits.
     raw.pragma('synchronous = NORMAL');
-    raw.pragma('busy_timeout = 5000');
     raw.pragma('foreign_keys = ON');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
     const { error } = await new Migrator({ db: kysely, provider: migrationProvider }).migrateToLatest();
@@ -243,8 +311,22 @@ export class SqliteStore implements Store {
       raw.close();
       throw new HostError('CONFIG_INVALID', `migrating the store ${options.filename} failed: ${(error as Error).message}`);
     }
+    raw.pragma('busy_timeout = 0');
     return new SqliteStore(
-      { raw, kysely, gate: new Gate(), bySql: new Map(), fixed: new Map(), closed: false, begin: raw.prepare('BEGIN IMMEDIATE'), commit: raw.prepare('COMMIT'), rollback: raw.prepare('ROLLBACK') },
+      {
+        raw,
+        kysely,
+        gate: new Gate(),
+        bySql: new Map(),
+        fixed: new Map(),
+        closed: false,
+        begin: raw.prepare('BEGIN IMMEDIATE'),
+        commit: raw.prepare('COMMIT'),
+        rollback: raw.prepare('ROLLBACK'),
+        depth: 0,
+        busyTimeoutMs: options.busyTimeoutMs ?? 10_000,
+        onBusy: options.onBusy,
+      },
       false,
     );
   }
@@ -283,13 +365,36 @@ export class SqliteStore implements Store {
     return stmt;
   }
 
+  /** Runs `fn`, retrying asynchronously while another process holds the write lock. */
+  private async retryBusy<T>(fn: () => T): Promise<T> {
+    const started = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return fn();
+      } catch (error) {
+        if (!isBusy(error)) throw mapError(error);
+        if (performance.now() - started >= this.s.busyTimeoutMs) {
+          throw new HostError('STORE_UNAVAILABLE', `the store stayed locked by another process for ${this.s.busyTimeoutMs} ms`);
+        }
+        this.s.onBusy?.(attempt);
+        await sleep(Math.min(2 ** attempt, 100));
+      }
+    }
+  }
+
   /** Runs synchronous SQL when no other transaction holds the connection. */
   private async exec<T>(fn: () => T): Promise<T> {
     if (this.s.closed) throw new HostError('HOST_CLOSED', 'the store is closed: create a new host to continue');
-    if (this.inTransaction || this.s.gate.open) return fn();
+    if (this.inTransaction) {
+      try {
+        return fn();
+      } catch (error) {
+        throw mapError(error);
+      }
+    }
     await this.s.gate.enter();
     try {
-      return fn();
+      return await this.retryBusy(fn);
     } finally {
       this.s.gate.leave();
     }
@@ -311,21 +416,35 @@ export class SqliteStore implements Store {
   // --- Store --------------------------------------------------------------------------------
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
-    if (this.inTransaction) return fn(this);
     if (this.s.closed) throw new HostError('HOST_CLOSED', 'the store is closed: create a new host to continue');
+    if (this.inTransaction) {
+      const name = `rk_sp${++this.s.depth}`;
+      this.s.raw.exec(`SAVEPOINT ${name}`);
+      try {
+        const result = await fn(this);
+        this.s.raw.exec(`RELEASE ${name}`);
+        return result;
+      } catch (error) {
+        this.s.raw.exec(`ROLLBACK TO ${name}`);
+        this.s.raw.exec(`RELEASE ${name}`);
+        throw error;
+      } finally {
+        this.s.depth--;
+      }
+    }
     await this.s.gate.enter();
     try {
       // IMMEDIATE takes the write lock at once, so two processes on one file never deadlock
-      // upgrading a read transaction.
-      this.s.begin.run();
+      // upgrading a read transaction; while another process holds it, retry without blocking.
+      await this.retryBusy(() => this.s.begin.run());
       let result: T;
       try {
         result = await fn(new SqliteStore(this.s, true));
+        this.s.commit.run();
       } catch (error) {
         if (this.s.raw.inTransaction) this.s.rollback.run();
-        throw error;
+        throw mapError(error);
       }
-      this.s.commit.run();
       return result;
     } finally {
       this.s.gate.leave();
@@ -338,14 +457,9 @@ export class SqliteStore implements Store {
     return row === undefined ? undefined : toDomain(row);
   }
 
-  async putDomain(d: DomainRecord): Promise<void> {
-    const p = this.fixed('putDomain', () => {
-      const cols: (keyof DomainsTable)[] = ['name', 'tld', 'status', 'connector', 'plugin_instance', 'customer_id', 'locked', 'expires_at', 'nameservers', 'last_error', 'created_at', 'updated_at'];
-      const row = Object.fromEntries(cols.map((c) => [c, param(c)])) as unknown as DomainsTable;
-      const { name: _name, created_at: _created, ...update } = row;
-      return this.db.insertInto('domains').values(row).onConflict((oc) => oc.column('name').doUpdateSet(update));
-    });
-    await this.run(p, {
+  async putDomain(d: DomainRecord, expectedVersion: number | undefined): Promise<boolean> {
+    const cols: (keyof DomainsTable)[] = ['name', 'tld', 'status', 'connector', 'plugin_instance', 'customer_id', 'locked', 'expires_at', 'nameservers', 'last_error', 'pending_operation', 'created_at', 'updated_at'];
+    const args = {
       name: d.name,
       tld: d.tld,
       status: d.status,
@@ -356,16 +470,40 @@ export class SqliteStore implements Store {
       expires_at: d.expiresAt ?? null,
       nameservers: json(d.nameservers),
       last_error: json(d.lastError),
+      pending_operation: d.pendingOperation ?? null,
       created_at: d.createdAt.getTime(),
       updated_at: d.updatedAt.getTime(),
+    };
+    if (expectedVersion === undefined) {
+      const p = this.fixed('insertDomain', () => this.db.insertInto('domains').values({ ...(Object.fromEntries(cols.map((c) => [c, param(c)])) as unknown as DomainsTable), version: 0 }));
+      await this.run(p, args);
+      return true;
+    }
+    const p = this.fixed('updateDomain', () => {
+      const set = Object.fromEntries(cols.filter((c) => c !== 'name' && c !== 'created_at').map((c) => [c, param(c)])) as unknown as Partial<DomainsTable>;
+      return this.db
+        .updateTable('domains')
+        .set({ ...set, version: sql<number>`version + 1` })
+        .where('name', '=', param('name'))
+        .where('version', '=', numParam('$version'));
     });
+    return (await this.run(p, { ...args, $version: expectedVersion })).changes === 1;
   }
 
-  async listDomains(filter: { status?: DomainStatus; limit?: number } = {}): Promise<DomainRecord[]> {
+  async listDomains(query: DomainQuery = {}): Promise<DomainRecord[]> {
+    return (await this.pageDomains(query)).items;
+  }
+
+  async pageDomains(query: DomainQuery = {}): Promise<Page<DomainRecord>> {
     let q = this.db.selectFrom('domains').selectAll().orderBy('name');
-    if (filter.status !== undefined) q = q.where('status', '=', filter.status);
-    if (filter.limit !== undefined) q = q.limit(filter.limit);
-    return (await this.all<Selectable<DomainsTable>>(q)).map(toDomain);
+    if (query.status !== undefined) q = q.where('status', 'in', Array.isArray(query.status) ? query.status : [query.status]);
+    if (query.pluginInstance !== undefined) q = q.where('plugin_instance', '=', query.pluginInstance);
+    if (query.customerId !== undefined) q = q.where('customer_id', '=', query.customerId);
+    if (query.text !== undefined) q = q.where('name', 'like', `%${query.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+    if (query.cursor !== undefined) q = q.where('name', '>', decodeCursor(query.cursor)[0] as string);
+    if (query.limit !== undefined) q = q.limit(query.limit + 1);
+    const rows = (await this.all<Selectable<DomainsTable>>(q)).map(toDomain);
+    return page(rows, query.limit, (d) => [d.name]);
   }
 
   async getOperation(id: string): Promise<OperationRecord | undefined> {
@@ -380,8 +518,15 @@ export class SqliteStore implements Store {
     return row === undefined ? undefined : toOperation(row);
   }
 
+  async getInFlight(domain: string): Promise<OperationRecord | undefined> {
+    // A literal, not a parameter: SQLite only uses the partial index when it can prove the predicate at prepare time.
+    const p = this.fixed('getInFlight', () => this.db.selectFrom('operations').selectAll().where('domain', '=', param('domain')).where(sql.ref('holds_domain'), '=', sql.lit(1)));
+    const row = await this.get<Selectable<OperationsTable>>(p, { domain });
+    return row === undefined ? undefined : toOperation(row);
+  }
+
   async insertOperation(r: OperationRecord): Promise<void> {
-    const cols = { id: r.id, idempotency_key: r.idempotencyKey, created_at: r.createdAt.getTime(), ...operationColumns(r) } as Record<string, unknown>;
+    const cols = { id: r.id, idempotency_key: r.idempotencyKey, created_at: r.createdAt.getTime(), version: r.version, ...operationColumns(r) } as Record<string, unknown>;
     const names = Object.keys(cols).sort();
     const p = this.fixed(`insertOperation:${names.join(',')}`, () =>
       this.db.insertInto('operations').values(Object.fromEntries(names.map((n) => [n, param(n)])) as unknown as OperationsTable),
@@ -389,29 +534,45 @@ export class SqliteStore implements Store {
     await this.run(p, cols);
   }
 
-  async updateOperation(id: string, patch: Partial<OperationRecord>): Promise<void> {
+  async updateOperation(id: string, patch: OperationPatch, expectedVersion?: number): Promise<boolean> {
     const cols = operationColumns(patch) as Record<string, unknown>;
     const names = Object.keys(cols).sort();
-    if (names.length === 0) return;
-    // One prepared statement per set of changed columns: the router and tracker use a handful.
-    const p = this.fixed(`updateOperation:${names.join(',')}`, () =>
-      this.db
+    const checked = expectedVersion !== undefined;
+    // One prepared statement per set of changed columns: the engine and tracker use a handful.
+    const p = this.fixed(`updateOperation:${checked ? 'v:' : ''}${names.join(',')}`, () => {
+      const q = this.db
         .updateTable('operations')
-        .set(Object.fromEntries(names.map((n) => [n, param(n)])) as Partial<OperationsTable>)
-        .where('id', '=', param('$id')),
-    );
-    await this.run(p, { ...cols, $id: id });
+        .set({ ...(Object.fromEntries(names.map((n) => [n, param(n)])) as Partial<OperationsTable>), version: sql<number>`version + 1` })
+        .where('id', '=', param('$id'));
+      return checked ? q.where('version', '=', numParam('$version')) : q;
+    });
+    return (await this.run(p, { ...cols, $id: id, $version: expectedVersion })).changes === 1;
   }
 
   async listOperations(q: OperationQuery = {}): Promise<OperationRecord[]> {
-    let query = this.db.selectFrom('operations').selectAll().orderBy('created_at').orderBy('id');
+    return (await this.pageOperations(q)).items;
+  }
+
+  async pageOperations(q: OperationQuery = {}): Promise<Page<OperationRecord>> {
+    const desc = q.order === 'desc';
+    let query = this.db
+      .selectFrom('operations')
+      .selectAll()
+      .orderBy('created_at', desc ? 'desc' : 'asc')
+      .orderBy('id', desc ? 'desc' : 'asc');
     if (q.domain !== undefined) query = query.where('domain', '=', q.domain);
     if (q.orderId !== undefined) query = query.where('order_id', '=', q.orderId);
     if (q.pluginInstance !== undefined) query = query.where('plugin_instance', '=', q.pluginInstance);
     if (q.operation !== undefined) query = query.where('operation', '=', q.operation);
     if (q.status !== undefined) query = query.where('status', 'in', Array.isArray(q.status) ? q.status : [q.status]);
-    if (q.limit !== undefined) query = query.limit(q.limit);
-    return (await this.all<Selectable<OperationsTable>>(query)).map(toOperation);
+    if (q.since !== undefined) query = query.where('created_at', '>=', q.since.getTime());
+    if (q.cursor !== undefined) {
+      const [at, id] = decodeCursor(q.cursor) as [number, string];
+      query = query.where((eb) => eb.or([eb('created_at', desc ? '<' : '>', at), eb.and([eb('created_at', '=', at), eb('id', desc ? '<' : '>', id)])]));
+    }
+    if (q.limit !== undefined) query = query.limit(q.limit + 1);
+    const rows = (await this.all<Selectable<OperationsTable>>(query)).map(toOperation);
+    return page(rows, q.limit, (o) => [o.createdAt.getTime(), o.id]);
   }
 
   async findPendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord | undefined> {
@@ -427,7 +588,7 @@ export class SqliteStore implements Store {
     return row === undefined ? undefined : toOperation(row);
   }
 
-  async claimDuePending(owner: string, now: Date, leaseMs: number, limit: number): Promise<PendingClaim[]> {
+  async claimDuePending(owner: string, token: string, now: Date, leaseMs: number, limit: number): Promise<PendingClaim[]> {
     const t = now.getTime();
     // SQLite serializes writers, so select-then-update inside one transaction is a safe claim;
     // PostgreSQL does the same with SELECT ... FOR UPDATE SKIP LOCKED.
@@ -449,7 +610,11 @@ export class SqliteStore implements Store {
       const ids = rows.map((r) => r.id);
       // SQLite caps bound parameters per statement: lease in chunks (one cached statement per size).
       for (let i = 0; i < ids.length; i += CHUNK) {
-        const compiled = this.db.updateTable('operations').set({ lease_owner: owner, lease_expires_at: t + leaseMs }).where('id', 'in', ids.slice(i, i + CHUNK)).compile();
+        const compiled = this.db
+          .updateTable('operations')
+          .set({ lease_owner: owner, lease_token: token, lease_expires_at: t + leaseMs, version: sql<number>`version + 1` })
+          .where('id', 'in', ids.slice(i, i + CHUNK))
+          .compile();
         self.dynamic(compiled).run(...compiled.parameters);
       }
       const leaseExpiresAt = new Date(t + leaseMs);
@@ -468,18 +633,36 @@ export class SqliteStore implements Store {
         createdAt: new Date(Number(r.created_at)),
         leaseOwner: owner,
         leaseExpiresAt,
+        leaseToken: token,
       }));
     });
   }
 
-  async releaseLease(id: string, owner: string): Promise<void> {
-    const p = this.fixed('releaseLease', () =>
-      this.db.updateTable('operations').set({ lease_owner: null, lease_expires_at: null }).where('id', '=', param('id')).where('lease_owner', '=', param('owner')),
+  async extendLeases(owner: string, token: string, leaseExpiresAt: Date): Promise<number> {
+    const p = this.fixed('extendLeases', () =>
+      this.db
+        .updateTable('operations')
+        .set({ lease_expires_at: numParam('expires') })
+        .where(sql.ref('status'), '=', sql.lit('pending'))
+        .where('lease_owner', '=', param('owner'))
+        .where('lease_token', '=', param('token')),
     );
-    await this.run(p, { id, owner });
+    return (await this.run(p, { owner, token, expires: leaseExpiresAt.getTime() })).changes;
   }
 
-  async reschedule(ids: readonly string[], owner: string, nextCheckAt: Date, now: Date): Promise<void> {
+  async releaseLease(id: string, owner: string, token: string): Promise<void> {
+    const p = this.fixed('releaseLease', () =>
+      this.db
+        .updateTable('operations')
+        .set({ lease_owner: null, lease_expires_at: null, lease_token: null, version: sql<number>`version + 1` })
+        .where('id', '=', param('id'))
+        .where('lease_owner', '=', param('owner'))
+        .where('lease_token', '=', param('token')),
+    );
+    await this.run(p, { id, owner, token });
+  }
+
+  async reschedule(ids: readonly string[], owner: string, token: string, nextCheckAt: Date, now: Date): Promise<void> {
     if (ids.length === 0) return;
     const next = nextCheckAt.getTime();
     const t = now.getTime();
@@ -490,9 +673,10 @@ export class SqliteStore implements Store {
         for (let i = 0; i < ids.length; i += CHUNK) {
           const compiled = this.db
             .updateTable('operations')
-            .set({ next_check_at: next, poll_attempts: sql<number>`poll_attempts + 1`, lease_owner: null, lease_expires_at: null, updated_at: t })
+            .set({ next_check_at: next, poll_attempts: sql<number>`poll_attempts + 1`, lease_owner: null, lease_expires_at: null, lease_token: null, updated_at: t, version: sql<number>`version + 1` })
             .where('id', 'in', ids.slice(i, i + CHUNK))
             .where('lease_owner', '=', owner)
+            .where('lease_token', '=', token)
             .compile();
           this.dynamic(compiled).run(...compiled.parameters);
         }
@@ -564,21 +748,30 @@ export class SqliteStore implements Store {
     const r = await this.get<Selectable<Database['orders']>>(p, { id });
     return r === undefined
       ? undefined
-      : { id: r.id, customerId: opt(r.customer_id), status: r.status as OrderRecord['status'], createdAt: new Date(Number(r.created_at)), updatedAt: new Date(Number(r.updated_at)) };
+      : { id: r.id, customerId: opt(r.customer_id), status: r.status as OrderRecord['status'], version: Number(r.version), createdAt: new Date(Number(r.created_at)), updatedAt: new Date(Number(r.updated_at)) };
   }
 
-  async putOrder(o: OrderRecord): Promise<void> {
-    const p = this.fixed('putOrder', () =>
+  async putOrder(o: OrderRecord, expectedVersion: number | undefined): Promise<boolean> {
+    const args = { id: o.id, customer_id: o.customerId ?? null, status: o.status, created_at: o.createdAt.getTime(), updated_at: o.updatedAt.getTime(), $version: expectedVersion };
+    if (expectedVersion === undefined) {
+      const p = this.fixed('insertOrder', () =>
+        this.db.insertInto('orders').values({ id: param('id'), customer_id: param('customer_id'), status: param('status'), version: 0, created_at: numParam('created_at'), updated_at: numParam('updated_at') }),
+      );
+      await this.run(p, args);
+      return true;
+    }
+    const p = this.fixed('updateOrder', () =>
       this.db
-        .insertInto('orders')
-        .values({ id: param('id'), customer_id: param('customer_id'), status: param('status'), created_at: numParam('created_at'), updated_at: numParam('updated_at') })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ status: param('status'), customer_id: param('customer_id'), updated_at: numParam('updated_at') })),
+        .updateTable('orders')
+        .set({ status: param('status'), customer_id: param('customer_id'), updated_at: numParam('updated_at'), version: sql<number>`version + 1` })
+        .where('id', '=', param('id'))
+        .where('version', '=', numParam('$version')),
     );
-    await this.run(p, { id: o.id, customer_id: o.customerId ?? null, status: o.status, created_at: o.createdAt.getTime(), updated_at: o.updatedAt.getTime() });
+    return (await this.run(p, args)).changes === 1;
   }
 
   async insertTask(t: ManualTask): Promise<void> {
-    const cols: (keyof ManualTasksTable)[] = ['id', 'operation_id', 'domain', 'operation', 'status', 'reason', 'claimed_by', 'result', 'created_at', 'updated_at'];
+    const cols: (keyof ManualTasksTable)[] = ['id', 'operation_id', 'domain', 'operation', 'status', 'reason', 'claimed_by', 'result', 'version', 'created_at', 'updated_at'];
     const p = this.fixed('insertTask', () => this.db.insertInto('manual_tasks').values(Object.fromEntries(cols.map((c) => [c, param(c)])) as unknown as ManualTasksTable));
     await this.run(p, {
       id: t.id,
@@ -589,6 +782,7 @@ export class SqliteStore implements Store {
       reason: t.reason,
       claimed_by: t.claimedBy ?? null,
       result: json(t.result),
+      version: t.version,
       created_at: t.createdAt.getTime(),
       updated_at: t.updatedAt.getTime(),
     });
@@ -600,21 +794,26 @@ export class SqliteStore implements Store {
     return r === undefined ? undefined : toTask(r);
   }
 
-  async updateTask(id: string, patch: Partial<Pick<ManualTask, 'status' | 'claimedBy' | 'result' | 'updatedAt'>>): Promise<void> {
+  async updateTask(id: string, patch: TaskPatch, expectedVersion?: number): Promise<boolean> {
     const set: Partial<ManualTasksTable> = {};
     if (patch.status !== undefined) set.status = patch.status;
     if ('claimedBy' in patch) set.claimed_by = patch.claimedBy ?? null;
     if ('result' in patch) set.result = json(patch.result);
     if (patch.updatedAt !== undefined) set.updated_at = patch.updatedAt.getTime();
-    if (Object.keys(set).length === 0) return;
-    const compiled = this.db.updateTable('manual_tasks').set(set).where('id', '=', id).compile();
-    await this.exec(() => this.dynamic(compiled).run(...compiled.parameters));
+    let q = this.db
+      .updateTable('manual_tasks')
+      .set({ ...set, version: sql<number>`version + 1` })
+      .where('id', '=', id);
+    if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion);
+    const compiled = q.compile();
+    return (await this.exec(() => this.dynamic(compiled).run(...compiled.parameters))).changes === 1;
   }
 
-  async listTasks(filter: { status?: ManualTaskStatus | ManualTaskStatus[]; domain?: string } = {}): Promise<ManualTask[]> {
+  async listTasks(filter: TaskQuery = {}): Promise<ManualTask[]> {
     let q = this.db.selectFrom('manual_tasks').selectAll().orderBy('created_at').orderBy('id');
     if (filter.status !== undefined) q = q.where('status', 'in', Array.isArray(filter.status) ? filter.status : [filter.status]);
     if (filter.domain !== undefined) q = q.where('domain', '=', filter.domain);
+    if (filter.operationId !== undefined) q = q.where('operation_id', '=', filter.operationId);
     return (await this.all<Selectable<ManualTasksTable>>(q)).map(toTask);
   }
 
@@ -637,7 +836,13 @@ export class SqliteStore implements Store {
   }
 
   async queryLog(q: ActionLogQuery = {}): Promise<ActionLogEntry[]> {
-    let query = this.db.selectFrom('action_log').selectAll().orderBy('at').orderBy('id');
+    return (await this.pageLog(q)).items;
+  }
+
+  async pageLog(q: ActionLogQuery = {}): Promise<Page<ActionLogEntry>> {
+    // Ids grow with every append, so they are the log's order and its cursor.
+    const desc = q.order === 'desc';
+    let query = this.db.selectFrom('action_log').selectAll().orderBy('id', desc ? 'desc' : 'asc');
     if (q.domain !== undefined) query = query.where('domain', '=', q.domain);
     if (q.operationId !== undefined) query = query.where('operation_id', '=', q.operationId);
     if (q.orderId !== undefined) query = query.where('order_id', '=', q.orderId);
@@ -645,8 +850,32 @@ export class SqliteStore implements Store {
     if (q.level !== undefined) query = query.where('level', 'in', Array.isArray(q.level) ? q.level : [q.level]);
     if (q.since !== undefined) query = query.where('at', '>=', q.since.getTime());
     if (q.until !== undefined) query = query.where('at', '<=', q.until.getTime());
-    if (q.limit !== undefined) query = query.limit(q.limit);
-    return (await this.all<Selectable<ActionLogTable>>(query)).map(toLogEntry);
+    if (q.cursor !== undefined) query = query.where('id', desc ? '<' : '>', decodeCursor(q.cursor)[0] as number);
+    if (q.limit !== undefined) query = query.limit(q.limit + 1);
+    const rows = (await this.all<Selectable<ActionLogTable>>(query)).map(toLogEntry);
+    return page(rows, q.limit, (e) => [e.id]);
+  }
+
+  async putHost(h: HostRecord): Promise<void> {
+    const p = this.fixed('putHost', () =>
+      this.db
+        .insertInto('hosts')
+        .values({ id: param('id'), hostname: param('hostname'), pid: numParam('pid'), started_at: numParam('started_at'), heartbeat_at: numParam('heartbeat_at'), stopped_at: numParam('stopped_at') })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ heartbeat_at: numParam('heartbeat_at'), stopped_at: numParam('stopped_at') })),
+    );
+    await this.run(p, { id: h.id, hostname: h.hostname, pid: h.pid, started_at: h.startedAt.getTime(), heartbeat_at: h.heartbeatAt.getTime(), stopped_at: h.stoppedAt?.getTime() ?? null });
+  }
+
+  async listHosts(): Promise<HostRecord[]> {
+    const rows = await this.all<Selectable<HostsTable>>(this.db.selectFrom('hosts').selectAll().orderBy('started_at'));
+    return rows.map((r) => ({
+      id: r.id,
+      hostname: r.hostname,
+      pid: Number(r.pid),
+      startedAt: new Date(Number(r.started_at)),
+      heartbeatAt: new Date(Number(r.heartbeat_at)),
+      stoppedAt: date(r.stopped_at),
+    }));
   }
 
   async stateGet(instance: string, key: string, now: Date): Promise<Json | undefined> {
@@ -686,6 +915,6 @@ export class SqliteStore implements Store {
 }
 
 /** Opens (and migrates) the embedded SQLite store. */
-export function openSqliteStore(filename: string): Promise<SqliteStore> {
-  return SqliteStore.open({ filename });
+export function openSqliteStore(filename: string, options: Omit<SqliteStoreOptions, 'filename'> = {}): Promise<SqliteStore> {
+  return SqliteStore.open({ ...options, filename });
 }

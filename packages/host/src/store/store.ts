@@ -12,6 +12,10 @@ export interface DomainRecord {
   expiresAt: string | undefined;
   nameservers: Nameserver[] | undefined;
   lastError: SerializedRegistrarError | undefined;
+  /** The operation in flight on this domain (at most one; read-only operations never hold it). */
+  pendingOperation: string | undefined;
+  /** Row version: bumped by every write, compared by every conditional write. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -38,10 +42,16 @@ export interface OperationRecord {
   step: string | undefined;
   pendingData: unknown;
   nextCheckAt: Date | undefined;
+  /** Which host holds the operation: the one sending it (`submitting`) or polling it (`pending`). */
   leaseOwner: string | undefined;
   leaseExpiresAt: Date | undefined;
+  /** Fencing token of the current claim: an outcome is applied only by the holder of this token. */
+  leaseToken: string | undefined;
+  /** True while the operation is the domain's one operation in flight. */
+  holdsDomain: boolean;
   pollAttempts: number;
   submittedAt: Date | undefined;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -49,7 +59,7 @@ export interface OperationRecord {
 /** What the tracker needs of a claimed pending operation (no input, no result: claims stay light). */
 export type PendingClaim = Pick<
   OperationRecord,
-  'id' | 'operation' | 'domain' | 'pluginInstance' | 'customerId' | 'ref' | 'await' | 'step' | 'pendingData' | 'pollAttempts' | 'submittedAt' | 'createdAt' | 'leaseOwner' | 'leaseExpiresAt'
+  'id' | 'operation' | 'domain' | 'pluginInstance' | 'customerId' | 'ref' | 'await' | 'step' | 'pendingData' | 'pollAttempts' | 'submittedAt' | 'createdAt' | 'leaseOwner' | 'leaseExpiresAt' | 'leaseToken'
 >;
 
 export type ManualTaskStatus = 'open' | 'claimed' | 'completed' | 'rejected' | 'cancelled';
@@ -64,6 +74,7 @@ export interface ManualTask {
   reason: string;
   claimedBy: string | undefined;
   result: unknown;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -74,8 +85,25 @@ export interface OrderRecord {
   id: string;
   customerId: string | undefined;
   status: OrderStatus;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A host process sharing the store: recovery takes over only the work of hosts that are gone. */
+export interface HostRecord {
+  id: string;
+  hostname: string;
+  pid: number;
+  startedAt: Date;
+  heartbeatAt: Date;
+  stoppedAt: Date | undefined;
+}
+
+/** A page of a list plus the cursor of the next page (absent on the last page). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | undefined;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -108,6 +136,10 @@ export interface ActionLogQuery {
   since?: Date;
   until?: Date;
   limit?: number;
+  /** Newest first (default: oldest first). */
+  order?: 'asc' | 'desc';
+  /** Continue after the entry a previous page ended on (`nextCursor`). */
+  cursor?: string;
 }
 
 export type InboundStatus = 'received' | 'applied' | 'quarantined';
@@ -132,42 +164,79 @@ export interface OperationQuery {
   orderId?: string;
   pluginInstance?: string;
   operation?: string;
+  /** Created at or after. */
+  since?: Date;
   limit?: number;
+  order?: 'asc' | 'desc';
+  cursor?: string;
 }
+
+export interface DomainQuery {
+  status?: DomainStatus | DomainStatus[];
+  pluginInstance?: string;
+  customerId?: string;
+  /** Substring of the name. */
+  text?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface TaskQuery {
+  status?: ManualTaskStatus | ManualTaskStatus[];
+  domain?: string;
+  operationId?: string;
+}
+
+/** Columns an update may change (version and keys are the store's). */
+export type OperationPatch = Partial<Omit<OperationRecord, 'id' | 'idempotencyKey' | 'createdAt' | 'version'>>;
+export type TaskPatch = Partial<Pick<ManualTask, 'status' | 'claimedBy' | 'result' | 'updatedAt'>>;
 
 /**
  * The host's durable state behind one interface. SQLite (better-sqlite3 through Kysely) is the
- * embedded implementation; a PostgreSQL one implements the same methods, with
- * {@link Store.claimDuePending} done by `FOR UPDATE SKIP LOCKED`.
+ * embedded implementation; a PostgreSQL one implements the same methods and passes the same
+ * contract suite (`runStoreContract`).
+ *
+ * Only the engine writes host state (operations, domains, orders, tasks, inbound messages, the
+ * Action Log) and it does so inside {@link Store.transaction}. Conditional writes take the
+ * version the caller read and report `false` when the row changed since (compare-and-set);
+ * unique-key violations surface as a HostError `CONFLICT`.
  */
 export interface Store {
-  /** Runs `fn` atomically; nested calls join the outer transaction. */
+  /** Runs `fn` atomically. A nested call is a savepoint: its failure rolls back only its own writes. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   getDomain(name: string): Promise<DomainRecord | undefined>;
-  putDomain(record: DomainRecord): Promise<void>;
-  listDomains(filter?: { status?: DomainStatus; limit?: number }): Promise<DomainRecord[]>;
+  /** Inserts (`expectedVersion` undefined) or updates the row if its version is still `expectedVersion`. */
+  putDomain(record: DomainRecord, expectedVersion: number | undefined): Promise<boolean>;
+  listDomains(query?: DomainQuery): Promise<DomainRecord[]>;
+  pageDomains(query?: DomainQuery): Promise<Page<DomainRecord>>;
 
   getOperation(id: string): Promise<OperationRecord | undefined>;
   getOperationByKey(idempotencyKey: string): Promise<OperationRecord | undefined>;
+  /** The operation holding `domain` (see {@link OperationRecord.holdsDomain}). */
+  getInFlight(domain: string): Promise<OperationRecord | undefined>;
   insertOperation(record: OperationRecord): Promise<void>;
-  updateOperation(id: string, patch: Partial<Omit<OperationRecord, 'id' | 'idempotencyKey' | 'createdAt'>>): Promise<void>;
+  /** Updates and bumps the version; with `expectedVersion`, only if the row still has it. */
+  updateOperation(id: string, patch: OperationPatch, expectedVersion?: number): Promise<boolean>;
   listOperations(query?: OperationQuery): Promise<OperationRecord[]>;
+  pageOperations(query?: OperationQuery): Promise<Page<OperationRecord>>;
   /** The pending operation of a plugin instance carrying `ref` (for inbound correlation). */
   findPendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord | undefined>;
 
   /**
-   * Claims up to `limit` pending operations due at `now` (next check time reached) whose lease is
-   * free or expired, setting `leaseOwner` / `leaseExpiresAt`. Two trackers never get the same row.
+   * Claims up to `limit` pending operations due at `now` whose lease is free or expired, setting
+   * owner, token and expiry. Two trackers never get the same row.
    */
-  claimDuePending(owner: string, now: Date, leaseMs: number, limit: number): Promise<PendingClaim[]>;
-  /** Clears a lease, only when `owner` still holds it. */
-  releaseLease(id: string, owner: string): Promise<void>;
+  claimDuePending(owner: string, token: string, now: Date, leaseMs: number, limit: number): Promise<PendingClaim[]>;
+  /** Moves the expiry of the leases `owner` holds with `token` (a long poll keeps its claim). */
+  extendLeases(owner: string, token: string, leaseExpiresAt: Date): Promise<number>;
+  /** Clears a lease, only when `owner` still holds it with `token`. */
+  releaseLease(id: string, owner: string, token: string): Promise<void>;
   /**
-   * Bulk reschedule of still-pending operations that `owner` holds: sets the next check time,
-   * adds one poll attempt and releases the lease, in one statement per chunk.
+   * Bulk reschedule of still-pending operations that `owner` holds with `token`: sets the next
+   * check time, adds one poll attempt and releases the lease, in one statement per chunk.
    */
-  reschedule(ids: readonly string[], owner: string, nextCheckAt: Date, now: Date): Promise<void>;
+  reschedule(ids: readonly string[], owner: string, token: string, nextCheckAt: Date, now: Date): Promise<void>;
 
   /** Stores an inbound message; returns false when the same content was stored before (a duplicate). */
   insertInbound(message: InboundRecord): Promise<boolean>;
@@ -175,15 +244,20 @@ export interface Store {
   listInbound(filter?: { status?: InboundStatus; instance?: string }): Promise<InboundRecord[]>;
 
   getOrder(id: string): Promise<OrderRecord | undefined>;
-  putOrder(record: OrderRecord): Promise<void>;
+  putOrder(record: OrderRecord, expectedVersion: number | undefined): Promise<boolean>;
 
   insertTask(task: ManualTask): Promise<void>;
   getTask(id: string): Promise<ManualTask | undefined>;
-  updateTask(id: string, patch: Partial<Pick<ManualTask, 'status' | 'claimedBy' | 'result' | 'updatedAt'>>): Promise<void>;
-  listTasks(filter?: { status?: ManualTaskStatus | ManualTaskStatus[]; domain?: string }): Promise<ManualTask[]>;
+  updateTask(id: string, patch: TaskPatch, expectedVersion?: number): Promise<boolean>;
+  listTasks(query?: TaskQuery): Promise<ManualTask[]>;
 
   appendLog(entry: NewActionLogEntry): Promise<void>;
   queryLog(query?: ActionLogQuery): Promise<ActionLogEntry[]>;
+  pageLog(query?: ActionLogQuery): Promise<Page<ActionLogEntry>>;
+
+  /** Registers or refreshes a host (its heartbeat). */
+  putHost(record: HostRecord): Promise<void>;
+  listHosts(): Promise<HostRecord[]>;
 
   stateGet(instance: string, key: string, now: Date): Promise<Json | undefined>;
   stateSet(instance: string, key: string, value: Json, expiresAt: Date | undefined): Promise<void>;

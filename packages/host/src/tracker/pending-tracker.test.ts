@@ -149,7 +149,7 @@ describe('pending tracker', () => {
     ({ host, clock } = await pollingHost('host-batch', { owner: 'host-a' }));
     const op = await transfer(host, 'slow-lease.com');
     clock.advance(300);
-    const other = await host.store.claimDuePending('host-b', clock.now(), 120_000, 100);
+    const other = await host.store.claimDuePending('host-b', 'host-b/1', clock.now(), 120_000, 100);
     expect(other.map((o) => o.id)).toEqual([op.id]);
     expect((await host.tracker.runCycle()).claimed).toBe(0);
     clock.advance(121);

@@ -1,12 +1,12 @@
-import { isRegistrarError, settle, type Clock, type PendingRef, type PollUpdate } from '@registrar-kit/sdk';
-import type { Host } from '../host.js';
-import type { PendingClaim as OperationRecord } from '../store/store.js';
+import { isRegistrarError, settle, type Clock, type Logger, type PendingRef, type PollUpdate } from '@registrar-kit/sdk';
+import type { Engine } from '../engine/engine.js';
+import type { Lease } from '../engine/plan.js';
+import type { PluginInstance } from '../plugin-registry.js';
+import type { PendingClaim as OperationRecord, Store } from '../store/store.js';
 import { DEFAULT_POLICY, isOverdue, nextPollDelaySeconds, retryDelaySeconds, type PollingPolicy } from './policy.js';
 import { RateLimiter } from './rate-limiter.js';
 
 export interface TrackerOptions {
-  /** This tracker's lease owner id (unique per host process). */
-  owner: string;
   /** How long a claim is held; an expired lease can be claimed by another tracker. */
   leaseSeconds?: number;
   /** Most operations claimed per cycle. */
@@ -15,6 +15,8 @@ export interface TrackerOptions {
   random?: () => number;
   /** How the tracker waits for the rate limiter; tests pass one that advances a fake clock. */
   sleep?: (ms: number) => Promise<void>;
+  /** Where a failed cycle is reported (the host passes its Logger). */
+  logger?: Logger;
 }
 
 export interface CycleReport {
@@ -54,13 +56,15 @@ export class PendingTracker {
   private running: Promise<CycleReport> | undefined;
 
   constructor(
-    private readonly host: Host,
+    private readonly engine: Engine,
+    private readonly store: Store,
+    private readonly instances: ReadonlyMap<string, PluginInstance>,
     private readonly clock: Clock,
-    private readonly options: TrackerOptions,
+    private readonly options: TrackerOptions = {},
   ) {}
 
   private policy(instance: string | undefined): PollingPolicy {
-    return (instance === undefined ? undefined : this.host.plugins().get(instance)?.manifest.polling) ?? DEFAULT_POLICY;
+    return (instance === undefined ? undefined : this.instances.get(instance)?.manifest.polling) ?? DEFAULT_POLICY;
   }
 
   private limiter(instance: string, perSecond: number): RateLimiter {
@@ -84,16 +88,29 @@ export class PendingTracker {
   private async cycle(): Promise<CycleReport> {
     const report: CycleReport = { claimed: 0, pollCalls: 0, completed: 0, rescheduled: 0, escalated: 0, failed: 0 };
     const now = this.clock.now();
-    const claimed = await this.host.store.claimDuePending(this.options.owner, now, (this.options.leaseSeconds ?? 120) * 1000, this.options.batchSize ?? 10_000);
+    const leaseMs = (this.options.leaseSeconds ?? 120) * 1000;
+    const { lease, claimed } = await this.engine.claimPending(this.options.batchSize ?? 10_000, leaseMs);
     report.claimed = claimed.length;
     if (claimed.length === 0) return report;
+    // A registrar slower than the lease must not let another tracker claim the same operations:
+    // the claim is extended while this cycle works on it.
+    const extender = setInterval(() => void this.engine.extendLease(lease, leaseMs).catch(() => undefined), Math.max(10, leaseMs / 3));
+    extender.unref();
+    try {
+      await this.work(claimed, lease, now, report);
+    } finally {
+      clearInterval(extender);
+    }
+    return report;
+  }
+
+  private async work(claimed: OperationRecord[], lease: Lease, now: Date, report: CycleReport): Promise<void> {
     const byInstance = new Map<string, OperationRecord[]>();
     for (const op of claimed) {
       const policy = this.policy(op.pluginInstance);
       if (isOverdue(op.submittedAt, now, policy.maxPendingDays) || op.await === 'message') {
         // A message-awaited operation is only claimed when its deadline passed.
-        await this.escalateOverdue(op, policy);
-        report.escalated++;
+        if (await this.escalateOverdue(op, policy, lease)) report.escalated++;
         continue;
       }
       const key = op.pluginInstance ?? '';
@@ -101,27 +118,37 @@ export class PendingTracker {
       if (list === undefined) byInstance.set(key, [op]);
       else list.push(op);
     }
-    for (const [instanceName, ops] of byInstance) await this.pollInstance(instanceName, ops, report);
-    return report;
+    for (const [instanceName, ops] of byInstance) await this.pollInstance(instanceName, ops, lease, report);
   }
 
-  private async escalateOverdue(op: OperationRecord, policy: PollingPolicy): Promise<void> {
-    const log = await this.host.log({ operationId: op.id });
+  private async escalateOverdue(op: OperationRecord, policy: PollingPolicy, lease: Lease): Promise<boolean> {
+    const log = await this.store.queryLog({ operationId: op.id });
     const waited = Math.floor((this.clock.now().getTime() - (op.submittedAt ?? op.createdAt).getTime()) / 86_400_000);
     const reason =
       op.await === 'message'
         ? `no registrar message arrived for ${waited} days (limit ${policy.maxPendingDays ?? 30}); last step: ${op.step ?? 'none'}; ${log.length} Action Log entries`
         : `still pending after ${waited} days and ${op.pollAttempts} polls (limit ${policy.maxPendingDays ?? 30} days); last step: ${op.step ?? 'none'}; ${log.length} Action Log entries`;
-    await this.host.escalate(op.id, reason);
+    try {
+      await this.engine.escalate(op.id, reason, { kind: 'lease', lease });
+      return true;
+    } catch (error) {
+      // Settled meanwhile (a message arrived) or taken by another claim: nothing to escalate.
+      if ((error as { code?: unknown }).code === 'CONFLICT') return false;
+      throw error;
+    }
   }
 
-  private async pollInstance(instanceName: string, ops: OperationRecord[], report: CycleReport): Promise<void> {
-    const instance = this.host.plugins().get(instanceName);
+  private async pollInstance(instanceName: string, ops: OperationRecord[], lease: Lease, report: CycleReport): Promise<void> {
+    const instance = this.instances.get(instanceName);
     const policy = this.policy(instanceName);
     const random = this.options.random ?? Math.random;
     if (instance === undefined || typeof instance.plugin.poll !== 'function') {
       // The plugin is gone (failed to load after a restart): keep the operations, look again later.
-      await this.host.store.reschedule(ops.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + policy.recommendedIntervalSeconds * 1000), this.clock.now());
+      await this.engine.reschedule(
+        ops.map((o) => o.id),
+        lease,
+        new Date(this.clock.now().getTime() + policy.recommendedIntervalSeconds * 1000),
+      );
       report.rescheduled += ops.length;
       return;
     }
@@ -144,13 +171,13 @@ export class PendingTracker {
         if (retryable || !isRegistrarError(error)) {
           const attempts = group.reduce((m, o) => Math.max(m, o.pollAttempts), 0);
           const delay = retryDelaySeconds(policy, attempts, random, isRegistrarError(error) ? error.retryAfterSeconds : undefined);
-          await this.host.actionLog.write({ level: 'warn', kind: 'poll', message: `poll of ${group.length} operation(s) failed, retrying in ${delay}s: ${isRegistrarError(error) ? `${error.code} ${error.message}` : String(error)}`, pluginInstance: instanceName, durationMs, ...(group.length === 1 ? { operationId: group[0]!.id, domain: group[0]!.domain } : {}) });
-          await this.host.store.reschedule(group.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + delay * 1000), this.clock.now());
+          await this.engine.log({ level: 'warn', kind: 'poll', message: `poll of ${group.length} operation(s) failed, retrying in ${delay}s: ${isRegistrarError(error) ? `${error.code} ${error.message}` : String(error)}`, pluginInstance: instanceName, durationMs, ...(group.length === 1 ? { operationId: group[0]!.id, domain: group[0]!.domain } : {}) });
+          await this.engine.reschedule(group.map((o) => o.id), lease, new Date(this.clock.now().getTime() + delay * 1000));
           report.rescheduled += group.length;
         } else {
           for (const op of group) {
-            await this.host.applyOutcome(op.id, await settle(() => Promise.reject(error)), { via: 'poll', durationMs });
-            report.failed++;
+            const applied = await this.engine.applyOutcome(op.id, await settle(() => Promise.reject(error)), { kind: 'lease', lease }, { via: 'poll', durationMs });
+            if (!applied.stale) report.failed++;
           }
         }
         continue;
@@ -163,7 +190,8 @@ export class PendingTracker {
           still.push(op);
           continue;
         }
-        const applied = await this.host.applyOutcome(op.id, update.outcome, { via: 'poll' });
+        const { record: applied, stale } = await this.engine.applyOutcome(op.id, update.outcome, { kind: 'lease', lease }, { via: 'poll' });
+        if (stale) continue;
         if (applied.status === 'done') report.completed++;
         else if (applied.status === 'failed') report.failed++;
       }
@@ -171,7 +199,7 @@ export class PendingTracker {
         // Operations polled together share their next time: they are answered by one call anyway.
         const attempts = still.reduce((m, o) => Math.min(m, o.pollAttempts), Number.MAX_SAFE_INTEGER) + 1;
         const delay = nextPollDelaySeconds(policy, attempts, random);
-        await this.host.store.reschedule(still.map((o) => o.id), this.options.owner, new Date(this.clock.now().getTime() + delay * 1000), this.clock.now());
+        await this.engine.reschedule(still.map((o) => o.id), lease, new Date(this.clock.now().getTime() + delay * 1000));
         report.rescheduled += still.length;
       }
     }
@@ -182,7 +210,7 @@ export class PendingTracker {
     if (this.timer !== undefined) return;
     const tick = (): void => {
       void this.runCycle()
-        .catch((error: unknown) => this.host.actionLog.write({ level: 'error', kind: 'poll', message: `tracker cycle failed: ${String(error)}` }).catch(() => undefined))
+        .catch((error: unknown) => this.options.logger?.error(`tracker cycle failed: ${String(error)}`))
         .finally(() => {
           if (this.timer !== undefined) this.timer = setTimeout(tick, intervalMs).unref();
         });

@@ -1,0 +1,237 @@
+import { isHostError } from '../errors.js';
+import type { DomainRecord, ManualTask, OperationRecord, Store } from './store.js';
+
+/** The parts of a test runner the suite uses (vitest, jest and node:test adapters fit). */
+export interface ContractRunner {
+  describe: (name: string, fn: () => void) => void;
+  it: (name: string, fn: () => Promise<void>) => void;
+  /** Throws when `actual` is not deeply equal to `expected`. */
+  equal: (actual: unknown, expected: unknown, message?: string) => void;
+}
+
+export interface StoreContractOptions {
+  /** Opens an empty store. */
+  open: () => Promise<Store>;
+  /** Name shown in the suite title. */
+  name: string;
+}
+
+const T0 = new Date('2026-01-15T10:00:00.000Z');
+const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
+
+/** A pending transfer: the shape most contract cases need. */
+export function contractOperation(id: string, patch: Partial<OperationRecord> = {}): OperationRecord {
+  return {
+    id,
+    idempotencyKey: `key-${id}`,
+    payloadHash: 'hash',
+    operation: 'transfer',
+    domain: `${id}.com`,
+    connector: 'com',
+    pluginInstance: 'main',
+    orderId: undefined,
+    customerId: undefined,
+    mode: 'auto',
+    status: 'pending',
+    input: { domain: `${id}.com`, authCode: 'x' },
+    result: undefined,
+    error: undefined,
+    ref: `REF-${id}`,
+    await: 'poll',
+    step: undefined,
+    pendingData: undefined,
+    nextCheckAt: at(300),
+    leaseOwner: undefined,
+    leaseExpiresAt: undefined,
+    leaseToken: undefined,
+    holdsDomain: false,
+    pollAttempts: 0,
+    submittedAt: T0,
+    version: 0,
+    createdAt: T0,
+    updatedAt: T0,
+    ...patch,
+  };
+}
+
+function domain(name: string, patch: Partial<DomainRecord> = {}): DomainRecord {
+  return {
+    name,
+    tld: 'com',
+    status: 'registered',
+    connector: 'com',
+    pluginInstance: 'main',
+    customerId: undefined,
+    locked: false,
+    expiresAt: undefined,
+    nameservers: undefined,
+    lastError: undefined,
+    pendingOperation: undefined,
+    version: 0,
+    createdAt: T0,
+    updatedAt: T0,
+    ...patch,
+  };
+}
+
+async function code(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return isHostError(error) ? error.code : `not a HostError: ${String(error)}`;
+  }
+}
+
+/**
+ * The contract every {@link Store} implementation passes (SQLite today, PostgreSQL next): atomic
+ * transactions and savepoints, unique keys as coded CONFLICTs, compare-and-set on row versions
+ * (one winner among concurrent writers), one operation in flight per domain, leases with fencing
+ * tokens, cursor pagination that neither skips nor repeats. In the spirit of abstract-level's
+ * and keyv's shared suites, the runner is injected.
+ */
+export function runStoreContract(t: ContractRunner, options: StoreContractOptions): void {
+  const { describe, it, equal } = t;
+  const withStore = (fn: (store: Store) => Promise<void>) => async () => {
+    const store = await options.open();
+    try {
+      await fn(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  describe(`Store contract: ${options.name}`, () => {
+    it(
+      'rolls a failed transaction back whole, and a failed savepoint back alone',
+      withStore(async (store) => {
+        const boom = await store
+          .transaction(async (tx) => {
+            await tx.insertOperation(contractOperation('a'));
+            throw new Error('boom');
+          })
+          .catch((e: Error) => e.message);
+        equal(boom, 'boom');
+        equal(await store.getOperation('a'), undefined);
+        await store.transaction(async (tx) => {
+          await tx.insertOperation(contractOperation('b'));
+          await tx
+            .transaction(async (sp) => {
+              await sp.insertOperation(contractOperation('c'));
+              throw new Error('inner');
+            })
+            .catch(() => undefined);
+        });
+        equal((await store.getOperation('b'))?.id, 'b');
+        equal(await store.getOperation('c'), undefined, 'the savepoint was rolled back');
+      }),
+    );
+
+    it(
+      'answers a duplicate idempotency key, domain or in-flight claim with CONFLICT',
+      withStore(async (store) => {
+        await store.insertOperation(contractOperation('a', { holdsDomain: true, domain: 'busy.com' }));
+        equal(await code(store.insertOperation(contractOperation('b', { idempotencyKey: 'key-a' }))), 'CONFLICT');
+        equal(await code(store.insertOperation(contractOperation('c', { holdsDomain: true, domain: 'busy.com' }))), 'CONFLICT', 'two operations in flight on one domain');
+        equal((await store.getInFlight('busy.com'))?.id, 'a');
+        await store.insertOperation(contractOperation('d', { holdsDomain: false, domain: 'busy.com' }));
+        await store.putDomain(domain('x.com'), undefined);
+        equal(await code(store.putDomain(domain('x.com'), undefined)), 'CONFLICT');
+      }),
+    );
+
+    it(
+      'lets exactly one of many concurrent writers of one version win (compare-and-set)',
+      withStore(async (store) => {
+        await store.insertOperation(contractOperation('a'));
+        await store.putDomain(domain('cas.com'), undefined);
+        await store.putOrder({ id: 'o1', customerId: undefined, status: 'unpaid', version: 0, createdAt: T0, updatedAt: T0 }, undefined);
+        await store.insertTask({ id: 't1', operationId: 'a', domain: 'a.com', operation: 'transfer', status: 'open', reason: 'r', claimedBy: undefined, result: undefined, version: 0, createdAt: T0, updatedAt: T0 } satisfies ManualTask);
+        const ops = await Promise.all(Array.from({ length: 8 }, (_, i) => store.transaction((tx) => tx.updateOperation('a', { step: `s${i}` }, 0))));
+        const domains = await Promise.all(Array.from({ length: 8 }, (_, i) => store.transaction((tx) => tx.putDomain(domain('cas.com', { expiresAt: `2030-0${i + 1}-01` }), 0))));
+        const orders = await Promise.all(Array.from({ length: 8 }, () => store.putOrder({ id: 'o1', customerId: undefined, status: 'paid', version: 1, createdAt: T0, updatedAt: T0 }, 0)));
+        const tasks = await Promise.all(Array.from({ length: 8 }, (_, i) => store.updateTask('t1', { status: 'claimed', claimedBy: `staff-${i}` }, 0)));
+        equal([ops, domains, orders, tasks].map((r) => r.filter(Boolean).length), [1, 1, 1, 1]);
+        equal((await store.getOperation('a'))?.version, 1);
+        equal((await store.getDomain('cas.com'))?.version, 1);
+        equal((await store.getOrder('o1'))?.status, 'paid');
+        equal((await store.listTasks({ operationId: 'a', status: 'claimed' })).length, 1);
+      }),
+    );
+
+    it(
+      'leases due operations to one owner, fenced by the claim token',
+      withStore(async (store) => {
+        await store.insertOperation(contractOperation('due'));
+        await store.insertOperation(contractOperation('later', { nextCheckAt: at(900) }));
+        equal(await store.claimDuePending('h1', 'h1/1', at(299), 60_000, 10), []);
+        const [claimed, other] = await Promise.all([store.claimDuePending('h1', 'h1/2', at(300), 60_000, 10), store.claimDuePending('h2', 'h2/1', at(300), 60_000, 10)]);
+        equal([...claimed!, ...other!].map((c) => c.id), ['due'], 'two concurrent claims never get the same row');
+        const winner = claimed!.length === 1 ? { owner: 'h1', token: 'h1/2' } : { owner: 'h2', token: 'h2/1' };
+        equal(await store.extendLeases(winner.owner, 'wrong-token', at(1000)), 0);
+        equal(await store.extendLeases(winner.owner, winner.token, at(1000)), 1);
+        equal(await store.claimDuePending('h3', 'h3/1', at(900), 60_000, 10).then((r) => r.map((c) => c.id)), ['later'], 'the extended lease holds past its first expiry');
+        await store.reschedule(['due'], winner.owner, 'stale-token', at(5000), at(901));
+        equal((await store.getOperation('due'))?.pollAttempts, 0, 'a stale token reschedules nothing');
+        await store.reschedule(['due'], winner.owner, winner.token, at(5000), at(901));
+        equal(await store.getOperation('due').then((o) => [o?.pollAttempts, o?.leaseOwner, o?.nextCheckAt?.toISOString()]), [1, undefined, at(5000).toISOString()]);
+        equal((await store.claimDuePending('h4', 'h4/1', at(1001), 60_000, 10)).map((c) => c.id), ['later'], 'an expired lease is free again');
+      }),
+    );
+
+    it(
+      'pages operations, domains and the Action Log with cursors: every row once, in order',
+      withStore(async (store) => {
+        for (let i = 0; i < 25; i++) {
+          await store.insertOperation(contractOperation(`op${String(i).padStart(2, '0')}`, { createdAt: at(Math.floor(i / 3)), status: i % 2 === 0 ? 'done' : 'pending' }));
+          await store.putDomain(domain(`d${String(i).padStart(2, '0')}.com`, { status: i % 2 === 0 ? 'registered' : 'error' }), undefined);
+          await store.appendLog({ at: at(i), level: 'info', kind: 'k', message: `m${i}`, domain: i % 2 === 0 ? 'even.com' : 'odd.com' });
+        }
+        const all = async <T>(next: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | undefined }>): Promise<T[]> => {
+          const out: T[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await next(cursor);
+            out.push(...page.items);
+            cursor = page.nextCursor;
+          } while (cursor !== undefined);
+          return out;
+        };
+        const ops = await all((cursor) => store.pageOperations({ limit: 4, ...(cursor === undefined ? {} : { cursor }) }));
+        equal(ops.map((o) => o.id), Array.from({ length: 25 }, (_, i) => `op${String(i).padStart(2, '0')}`));
+        const newest = await all((cursor) => store.pageOperations({ limit: 7, order: 'desc', status: 'pending', ...(cursor === undefined ? {} : { cursor }) }));
+        equal(newest.map((o) => o.id), ops.filter((o) => o.status === 'pending').map((o) => o.id).reverse());
+        const domains = await all((cursor) => store.pageDomains({ limit: 5, status: 'error', ...(cursor === undefined ? {} : { cursor }) }));
+        equal(domains.length, 12);
+        const log = await all((cursor) => store.pageLog({ limit: 3, domain: 'odd.com', ...(cursor === undefined ? {} : { cursor }) }));
+        equal(log.map((e) => e.message), Array.from({ length: 12 }, (_, i) => `m${i * 2 + 1}`));
+        equal((await store.pageLog({ limit: 2, order: 'desc' })).items.map((e) => e.message), ['m24', 'm23']);
+        equal(await code(store.pageOperations({ cursor: 'not-a-cursor' })), 'INVALID_CURSOR');
+      }),
+    );
+
+    it(
+      'keeps host heartbeats, one row per host',
+      withStore(async (store) => {
+        await store.putHost({ id: 'h1', hostname: 'a', pid: 1, startedAt: T0, heartbeatAt: T0, stoppedAt: undefined });
+        await store.putHost({ id: 'h1', hostname: 'a', pid: 1, startedAt: T0, heartbeatAt: at(10), stoppedAt: undefined });
+        await store.putHost({ id: 'h2', hostname: 'b', pid: 2, startedAt: at(1), heartbeatAt: at(1), stoppedAt: at(5) });
+        const hosts = await store.listHosts();
+        equal(hosts.map((h) => [h.id, h.heartbeatAt.toISOString(), h.stoppedAt?.toISOString()]), [
+          ['h1', at(10).toISOString(), undefined],
+          ['h2', at(1).toISOString(), at(5).toISOString()],
+        ]);
+      }),
+    );
+
+    it(
+      'stores an inbound message once, however often it arrives',
+      withStore(async (store) => {
+        const message = { id: 'm1', messageId: '<a@b>', contentHash: 'h', instance: 'main', receivedAt: T0, raw: 'x', status: 'received' as const, reason: undefined, operationId: undefined };
+        const results = await Promise.all([store.insertInbound(message), store.insertInbound({ ...message, id: 'm2' }), store.insertInbound({ ...message, id: 'm3' })]);
+        equal(results.filter(Boolean).length, 1);
+        equal((await store.listInbound()).length, 1);
+      }),
+    );
+  });
+}
