@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { validateWithSchema } from '@registrar-kit/sdk';
+import { toIssues } from '@registrar-kit/sdk';
+import { validateConfigSchema } from './config-validator.generated.js';
 import { HostError, type HostIssue } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -51,7 +52,9 @@ export interface ResolvedConfig extends HostConfig {
 
 /** Validates a configuration object; every issue names the file and the JSON path. */
 export function checkConfig(value: unknown, file?: string): HostIssue[] {
-  return validateWithSchema(configSchema, value).map((i) => (file === undefined ? i : { ...i, file }));
+  // Precompiled from config.schema.json at build time (scripts/generate-config-validator.mjs).
+  const issues = validateConfigSchema(value) ? [] : toIssues(validateConfigSchema.errors);
+  return issues.map((i) => (file === undefined ? i : { ...i, file }));
 }
 
 function isEnvRef(v: unknown): v is EnvRef {

@@ -39,11 +39,13 @@ export interface ContactSet {
 const PHONE = /^\+[0-9]{1,3}\.[0-9]{4,14}$/;
 // Deliberately loose: registrars validate mailboxes themselves; we only catch typos early.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+// Created on first use: loading ICU's region names costs tens of milliseconds at start-up.
+let regionNames: Intl.DisplayNames | undefined;
 
 /** True for an assigned ISO 3166-1 alpha-2 code. */
 export function isCountryCode(value: string): boolean {
   if (!/^[A-Z]{2}$/.test(value)) return false;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
   const name = regionNames.of(value);
   return name !== undefined && name !== value && name !== 'Unknown Region';
 }

@@ -1,33 +1,73 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type * as Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorIssue } from './errors.js';
+import { validateManifestSchema, validateMetaSchema } from './schema-validators.generated.js';
+import { manifestSchema } from './version.js';
 
-// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv (its compiler, vocabularies and ajv-formats) takes tens of milliseconds to load. The fixed
+// schemas are compiled at build time (schema-validators.generated.ts, scripts/generate-validators.mjs),
+// so ajv itself is loaded, synchronously, only when a schema known at run time needs compiling.
+const require = createRequire(import.meta.url);
+
+/** The draft 2020-12 meta-schema every schema is checked against before it is compiled. */
+const META_SCHEMA_ID = 'https://json-schema.org/draft/2020-12/schema';
+
+/** The options of the sdk's ajv; the precompiled validators were generated with the same ones. */
+const AJV_OPTIONS = { allErrors: true, strict: false, useDefaults: false } as const;
 
 let shared: Ajv2020 | undefined;
 
 /**
  * The one ajv instance of the sdk (draft 2020-12, all errors, formats, the `x-secret`
- * annotation). Compiled validators are cached per schema object, so each schema compiles once.
+ * annotation), created on first use. {@link compileSchema} caches what it compiles per schema
+ * object and per content, so each schema compiles once.
  */
 export function schemaCompiler(): Ajv2020 {
   if (shared === undefined) {
-    shared = new Ajv2020({ allErrors: true, strict: false, useDefaults: false });
-    (addFormats as unknown as (ajv: Ajv2020) => void)(shared);
-    shared.addKeyword({ keyword: 'x-secret', schemaType: 'boolean' });
+    const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof Ajv2020Module;
+    // ajv-formats is CommonJS; its default export arrives wrapped.
+    const formats = require('ajv-formats') as { default: (ajv: Ajv2020) => Ajv2020 };
+    const ajv = new Ajv(AJV_OPTIONS);
+    formats.default(ajv);
+    ajv.addKeyword({ keyword: 'x-secret', schemaType: 'boolean' });
+    // The meta-schema's validator is precompiled too: ajv uses it as if it had compiled it itself
+    // (same options, same code), which spares compiling the meta-schema before the first schema.
+    const meta = ajv.schemas[META_SCHEMA_ID];
+    if (meta !== undefined && meta.validate === undefined) {
+      Object.assign(validateMetaSchema, { schema: meta.schema, schemaEnv: meta });
+      meta.validate = validateMetaSchema;
+    }
+    shared = ajv;
   }
   return shared;
 }
 
-const cache = new WeakMap<object, ValidateFunction>();
+const cache = new WeakMap<object, ValidateFunction>([[manifestSchema, validateManifestSchema]]);
+/** Schemas equal in content share one validator (two instances of a plugin, one settings schema). */
+const byContent = new Map<string, ValidateFunction>();
+
+function contentKey(schema: object): string | undefined {
+  try {
+    return JSON.stringify(schema);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Compiles (once) and returns a validator, or throws with ajv's reason when the schema is invalid. */
 export function compileSchema(schema: object): ValidateFunction {
-  let fn = cache.get(schema);
+  // Callers with unchecked input may pass a boolean schema, which no WeakMap can hold.
+  const isObject = typeof schema === 'object' && schema !== null;
+  let fn = isObject ? cache.get(schema) : undefined;
   if (fn === undefined) {
-    fn = schemaCompiler().compile(schema);
-    cache.set(schema, fn);
+    const key = contentKey(schema);
+    fn = key === undefined ? undefined : byContent.get(key);
+    if (fn === undefined) {
+      fn = schemaCompiler().compile(schema);
+      if (key !== undefined) byContent.set(key, fn);
+    }
+    if (isObject) cache.set(schema, fn);
   }
   return fn;
 }

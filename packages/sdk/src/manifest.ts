@@ -1,9 +1,23 @@
-import semver from 'semver';
+import { createRequire } from 'node:module';
+import type intersects from 'semver/ranges/intersects.js';
+import type minVersion from 'semver/ranges/min-version.js';
+import type validRange from 'semver/ranges/valid.js';
+import type satisfies from 'semver/functions/satisfies.js';
 import type { ErrorIssue } from './errors.js';
-import { compileSchema, schemaCompiler, toIssues } from './json-schema.js';
+import { compileSchema, toIssues } from './json-schema.js';
 import type { RegistrarPluginManifest, TldRules } from './manifest.generated.js';
 import { OPERATIONS, type OperationName } from './operations.js';
-import { SDK_VERSION, SUPPORTED_MANIFEST_VERSIONS, manifestSchema } from './version.js';
+import { validateManifestSchema } from './schema-validators.generated.js';
+import { SDK_VERSION, SUPPORTED_MANIFEST_VERSIONS } from './version.js';
+
+// Only the four semver functions the sdk range check needs: semver's index loads all of them.
+const require = createRequire(import.meta.url);
+const semver = {
+  validRange: require('semver/ranges/valid.js') as typeof validRange,
+  minVersion: require('semver/ranges/min-version.js') as typeof minVersion,
+  intersects: require('semver/ranges/intersects.js') as typeof intersects,
+  satisfies: require('semver/functions/satisfies.js') as typeof satisfies,
+};
 
 export type { RegistrarPluginManifest, TldRules, OperationSpec, JsonSchema } from './manifest.generated.js';
 
@@ -59,7 +73,8 @@ export function validateManifest(value: unknown, options: ValidateManifestOption
       };
     }
   }
-  const validate = compileSchema(manifestSchema);
+  // Precompiled from manifest.schema.json at build time (scripts/generate-validators.mjs).
+  const validate = validateManifestSchema;
   if (!validate(value)) return { errors: toIssues(validate.errors), warnings };
   const m = value as RegistrarPluginManifest;
 
@@ -159,7 +174,7 @@ export function checkSdkRange(range: string, sdkVersion: string = SDK_VERSION): 
 
 function checkSubSchema(schema: unknown, path: string): ErrorIssue[] {
   try {
-    schemaCompiler().compile(schema as object);
+    compileSchema(schema as object);
     return [];
   } catch (error) {
     return [{ path, message: `is not a valid JSON Schema: ${(error as Error).message}` }];

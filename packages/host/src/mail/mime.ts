@@ -1,5 +1,16 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { RegistrarError, type MailCharset } from '@registrar-kit/sdk';
+import type IconvLite from 'iconv-lite';
+
+// iconv-lite (CommonJS) takes a noticeable part of the host's start-up to load and is only needed
+// when a message is composed: required on first use, synchronously.
+const require = createRequire(import.meta.url);
+let loaded: typeof IconvLite | undefined;
+const lib = (): typeof IconvLite => (loaded ??= require('iconv-lite') as typeof IconvLite);
+const iconv = {
+  encode: (text: string, charset: string): Buffer => lib().encode(text, charset),
+  decode: (bytes: Buffer, charset: string): string => lib().decode(bytes, charset),
+};
 
 /** Header fields the composer writes itself; a plugin may not set them through `headers`. */
 const RESERVED_HEADERS = new Set(['from', 'to', 'cc', 'bcc', 'subject', 'date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding']);
