@@ -1,6 +1,7 @@
 // Issue 4 figures: 100,000 pending operations in a file-backed SQLite store across two plugin
 // instances (one batch, one per-operation with a rate limit): start-up, an idle tracker cycle,
-// and a cycle over 100,000 due operations of the batch plugin.
+// and a cycle over 100,000 due operations of the batch plugin (issue 14's target: ≤ 1 s, one
+// registrar call).
 import { fixture, hostEntry, median, tempFile } from './common.mjs';
 
 const { createHost } = await import(hostEntry);
@@ -22,7 +23,7 @@ function config(file) {
 
 async function seed(file, t0) {
   const host = await createHost(config(file), { clock: { now: () => new Date(t0) } });
-  const base = { payloadHash: 'bench', connector: 'com', orderId: undefined, customerId: undefined, mode: 'auto', status: 'pending', result: undefined, error: undefined, await: 'poll', step: 'transferring', pendingData: undefined, leaseOwner: undefined, leaseExpiresAt: undefined, pollAttempts: 0, submittedAt: new Date(t0), createdAt: new Date(t0), updatedAt: new Date(t0) };
+  const base = { payloadHash: 'bench', connector: 'com', orderId: undefined, customerId: undefined, mode: 'auto', status: 'pending', result: undefined, error: undefined, await: 'poll', step: 'transferring', pendingData: undefined, leaseOwner: undefined, leaseExpiresAt: undefined, leaseToken: undefined, holdsDomain: true, version: 0, pollAttempts: 0, submittedAt: new Date(t0), createdAt: new Date(t0), updatedAt: new Date(t0) };
   await host.store.transaction(async (tx) => {
     for (let i = 0; i < BATCH_OPS; i++) {
       await tx.insertOperation({ ...base, id: `b-${i}`, idempotencyKey: `b-${i}`, operation: 'transfer', domain: `slow-${i}.com`, pluginInstance: 'batch', input: { domain: `slow-${i}.com` }, ref: `T-b-${i}`, nextCheckAt: new Date(t0 + 300_000) });
@@ -81,7 +82,7 @@ export async function benchTracker() {
   };
   const verdict = (ok) => (ok ? 'met' : '**not met**');
   result.markdown = [
-    '## Pending tracker (issue 4)',
+    '## Pending tracker (issue 4; cycle target from issue 14)',
     '',
     `${result.operations.toLocaleString('en')} pending operations in a file-backed SQLite store: ${BATCH_OPS.toLocaleString('en')} of a batch plugin instance, ${RATE_OPS.toLocaleString('en')} of a per-operation instance limited to 3 requests/s (not due during the measured cycle). Tracker batch size 200,000.`,
     '',
@@ -89,7 +90,7 @@ export async function benchTracker() {
     '| --- | --- | --- |',
     `| host start-up on that store | ${startupMs} ms, RSS ${rssAfterStart} MB | |`,
     `| tracker cycle that finds nothing due (median of 50) | ${result.idleCycleMedianMs} ms | ≤ 5 ms: ${verdict(result.idleCycleMedianMs <= 5)} |`,
-    `| tracker cycle over ${report.claimed.toLocaleString('en')} due operations of the batch plugin | ${cycleMs} ms, ${calls} registrar call(s), ${report.rescheduled.toLocaleString('en')} rescheduled | one call: ${verdict(calls === 1)}; ≤ 2 s: ${verdict(cycleMs <= 2000)} |`,
+    `| tracker cycle over ${report.claimed.toLocaleString('en')} due operations of the batch plugin | ${cycleMs} ms, ${calls} registrar call(s), ${report.rescheduled.toLocaleString('en')} rescheduled | one call: ${verdict(calls === 1)}; ≤ 1 s: ${verdict(cycleMs <= 1000)} |`,
     `| peak RSS during that cycle | ${peak} MB | ≤ 300 MB: ${verdict(peak <= 300)} |`,
     '',
     'The cycle claims the due rows with a lease in one transaction, makes one `poll` call with every ref, and reschedules the refs the registrar did not settle with one bulk UPDATE per 500 ids.',
