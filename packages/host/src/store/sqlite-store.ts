@@ -432,11 +432,26 @@ export class SqliteStore implements Store {
         this.s.depth--;
       }
     }
-    await this.s.gate.enter();
+    // IMMEDIATE takes the write lock at once, so two processes on one file never deadlock
+    // upgrading a read transaction. While another process holds it, the connection is handed
+    // back between attempts: reads go on, only this write waits.
+    const started = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      await this.s.gate.enter();
+      try {
+        this.s.begin.run();
+        break;
+      } catch (error) {
+        this.s.gate.leave();
+        if (!isBusy(error)) throw mapError(error);
+        if (performance.now() - started >= this.s.busyTimeoutMs) {
+          throw new HostError('STORE_UNAVAILABLE', `the store stayed locked by another process for ${this.s.busyTimeoutMs} ms`);
+        }
+        this.s.onBusy?.(attempt);
+        await sleep(Math.min(2 ** attempt, 100));
+      }
+    }
     try {
-      // IMMEDIATE takes the write lock at once, so two processes on one file never deadlock
-      // upgrading a read transaction; while another process holds it, retry without blocking.
-      await this.retryBusy(() => this.s.begin.run());
       let result: T;
       try {
         result = await fn(new SqliteStore(this.s, true));
