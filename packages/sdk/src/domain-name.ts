@@ -15,6 +15,7 @@ export interface DomainName {
 }
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const PLAIN = /^[a-z0-9.-]+$/;
 const encoder = new TextEncoder();
 
 /**
@@ -40,7 +41,10 @@ export function checkDomainName(input: unknown, path = '/domain'): { value?: Dom
   // WHATWG URL parsing reads an all-digit last label as an IPv4 address and gives no reason.
   if (/^[0-9]+$/.test(raw.split('.').pop() ?? '')) issues.push({ path, message: 'the top-level domain cannot be numeric' });
   if (issues.length > 0) return { issues };
-  const ascii = domainToASCII(raw.toLowerCase());
+  const lower = raw.toLowerCase();
+  // Plain lower-case letters, digits, hyphens and dots map to themselves under UTS #46: the
+  // URL parser (ICU) is only needed for other characters. The label rules below still run.
+  const ascii = PLAIN.test(lower) ? lower : domainToASCII(lower);
   if (ascii === '') return { issues: [{ path, message: `"${input}" contains characters that are not allowed in a domain name` }] };
   const labels = ascii.split('.');
   if (labels.length < 2) issues.push({ path, message: 'needs a top-level domain (e.g. "example.com")' });
@@ -57,7 +61,7 @@ export function checkDomainName(input: unknown, path = '/domain'): { value?: Dom
   if (issues.length > 0) return { issues };
   const [sld = '', ...rest] = labels;
   return {
-    value: { name: ascii, unicode: domainToUnicode(ascii), tld: rest.join('.'), sld, labels },
+    value: { name: ascii, unicode: ascii.includes('xn--') ? domainToUnicode(ascii) : ascii, tld: rest.join('.'), sld, labels },
     issues: [],
   };
 }

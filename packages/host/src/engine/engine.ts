@@ -129,41 +129,40 @@ export class Engine {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.maxBatch);
-        const settled: { item: Queued; plan?: Plan<unknown>; error?: unknown }[] = [];
+        const plans: Plan<unknown>[] = [];
+        let failed: { index: number; error: unknown } | undefined;
         try {
+          // Optimistic group commit: the units run one after another in one transaction with no
+          // savepoints. When one fails, the whole transaction rolls back; the failing unit gets its
+          // answer and the others go back to the queue to be planned again from fresh rows
+          // (planners are pure, so running a unit twice writes it once).
           await this.store.transaction(async (tx) => {
-            if (batch.length === 1) {
-              const plan = await batch[0]!.unit(tx);
-              await this.apply(tx, plan);
-              settled.push({ item: batch[0]!, plan });
-              return;
-            }
-            for (const item of batch) {
+            for (let i = 0; i < batch.length; i++) {
               try {
-                const plan = await tx.transaction(async (sp) => {
-                  const p = await item.unit(sp);
-                  await this.apply(sp, p);
-                  return p;
-                });
-                settled.push({ item, plan });
+                const plan = await batch[i]!.unit(tx);
+                await this.apply(tx, plan);
+                plans.push(plan);
               } catch (error) {
-                settled.push({ item, error });
+                failed = { index: i, error };
+                throw error;
               }
             }
           });
         } catch (error) {
-          // The transaction as a whole failed: the store is unavailable, or a single unit failed.
-          for (const item of batch) this.retryOrReject(item, error);
+          if (failed === undefined) {
+            // The transaction itself failed (the store is unavailable): every unit gets the answer.
+            for (const item of batch) this.retryOrReject(item, error);
+          } else {
+            this.retryOrReject(batch[failed.index]!, failed.error);
+            this.queue.unshift(...batch.filter((_, i) => i !== failed!.index));
+          }
           continue;
         }
-        for (const s of settled) {
-          if (s.plan === undefined) {
-            this.retryOrReject(s.item, s.error);
-            continue;
-          }
-          for (const event of s.plan.events) this.events.emit(event.name, event.payload as never);
-          if (s.plan.error !== undefined) s.item.reject(s.plan.error);
-          else s.item.resolve(s.plan.result);
+        for (let i = 0; i < batch.length; i++) {
+          const plan = plans[i]!;
+          for (const event of plan.events) this.events.emit(event.name, event.payload as never);
+          if (plan.error !== undefined) batch[i]!.reject(plan.error);
+          else batch[i]!.resolve(plan.result);
         }
       }
     } finally {
