@@ -49,6 +49,7 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
         newId,
         ...(options.engine?.maxBatch === undefined ? {} : { maxBatch: options.engine.maxBatch }),
         ...(options.engine?.maxQueue === undefined ? {} : { maxQueue: options.engine.maxQueue }),
+        ...(options.engine?.maxQueueDelayMs === undefined ? {} : { maxQueueDelayMs: options.engine.maxQueueDelayMs }),
         journal: new OutcomeJournal(file === ':memory:' ? undefined : `${file}.journal`),
         pendingTimes: (instance) => {
           const polling = instance === undefined ? undefined : plugins.get(instance)?.manifest.polling;

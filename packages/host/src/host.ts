@@ -193,9 +193,7 @@ export class Host {
       });
       throw routed.refused;
     }
-    // A retried request finds its operation without queueing for a write.
-    const existing = await this.store.getOperationByKey(routed.request.idempotencyKey);
-    if (existing !== undefined && existing.payloadHash === routed.request.payloadHash) return existing;
+    // Admission first: under overload a request is refused before it costs a read or a write.
     this.engine.admit();
     const work = (async () => {
       const { record, dispatch } = await this.engine.submit(routed.request);

@@ -40,6 +40,8 @@ export interface HostOptions {
     maxBatch?: number;
     /** Changes waiting to be written beyond which submits get OVERLOADED (default 1024). */
     maxQueue?: number;
+    /** Submits get OVERLOADED while the oldest waiting change has waited longer than this (ms, default 100). */
+    maxQueueDelayMs?: number;
   };
   /** Jitter source for polling backoff. */
   random?: () => number;

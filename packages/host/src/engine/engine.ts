@@ -35,6 +35,8 @@ export interface EngineOptions {
   maxBatch?: number;
   /** Units waiting to commit beyond which new submits are refused with OVERLOADED. */
   maxQueue?: number;
+  /** A new submit is refused with OVERLOADED while the oldest waiting unit has waited longer than this (ms). */
+  maxQueueDelayMs?: number;
   journal?: OutcomeJournal;
   /** The poll interval and message deadline of a plugin instance (from its manifest). */
   pendingTimes?: (pluginInstance: string | undefined) => { minIntervalSeconds: number; maxPendingDays: number };
@@ -46,6 +48,8 @@ type Unit<T> = (tx: Store) => Promise<Plan<T>>;
 
 interface Queued {
   unit: Unit<unknown>;
+  /** When it was queued (performance.now()): the queue's age is the latency a new submit would add. */
+  at: number;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   attempts: number;
@@ -74,6 +78,7 @@ export class Engine {
   readonly journal: OutcomeJournal;
   private readonly maxBatch: number;
   private readonly maxQueue: number;
+  private readonly maxQueueDelayMs: number;
 
   constructor(
     readonly store: Store,
@@ -85,6 +90,7 @@ export class Engine {
     this.journal = options.journal ?? new OutcomeJournal(undefined);
     this.maxBatch = options.maxBatch ?? 64;
     this.maxQueue = options.maxQueue ?? 1024;
+    this.maxQueueDelayMs = options.maxQueueDelayMs ?? 100;
   }
 
   get hostId(): string {
@@ -106,6 +112,10 @@ export class Engine {
     if (this.queue.length >= this.maxQueue) {
       throw new HostError('OVERLOADED', `the host has ${this.queue.length} changes waiting to be written (limit ${this.maxQueue}); retry shortly`);
     }
+    const waited = this.queue.length === 0 ? 0 : performance.now() - this.queue[0]!.at;
+    if (waited > this.maxQueueDelayMs) {
+      throw new HostError('OVERLOADED', `changes wait ${Math.round(waited)} ms to be written (limit ${this.maxQueueDelayMs} ms); retry shortly`);
+    }
   }
 
   private ctx(): PlanContext {
@@ -117,7 +127,7 @@ export class Engine {
   /** Commits one unit (grouped with whatever else is waiting) and answers its result or error. */
   commit<T>(unit: Unit<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ unit: unit as Unit<unknown>, resolve: resolve as (v: unknown) => void, reject, attempts: 0 });
+      this.queue.push({ unit: unit as Unit<unknown>, at: performance.now(), resolve: resolve as (v: unknown) => void, reject, attempts: 0 });
       if (!this.flushing) {
         this.flushing = true;
         queueMicrotask(() => void this.flush());

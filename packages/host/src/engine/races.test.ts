@@ -164,6 +164,28 @@ describe('engine races (one process)', () => {
   });
 });
 
+describe('backpressure by queueing delay', () => {
+  it('refuses a submit with OVERLOADED while waiting changes are older than the limit, and accepts once they are written', async () => {
+    const { host } = await open(baseConfig(), { engine: { maxQueueDelayMs: 5 } });
+    // A long write holds the store (a slow disk, a large batch): the first submit's change waits behind it.
+    let release!: () => void;
+    const held = host.engine.commit(async () => {
+      await new Promise<void>((r) => (release = r));
+      return { writes: [], log: [], events: [] };
+    });
+    await new Promise((r) => setImmediate(r));
+    const first = host.submit({ operation: 'register', input: registerInput('queued-first.com') });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host.engine.queueDepth).toBe(1);
+    await expect(host.submit({ operation: 'register', input: registerInput('queued-second.com') })).rejects.toMatchObject({ code: 'OVERLOADED' });
+    release();
+    await held;
+    expect((await first).status).toBe('done');
+    expect((await host.submit({ operation: 'register', input: registerInput('queued-second.com') })).status).toBe('done');
+    expect(callsFor('queued-second.com')).toBe(1);
+  });
+});
+
 describe('engine races (two hosts on one store)', () => {
   it('a second host starting while the first has a request in flight leaves it alone; the answer is applied once', async () => {
     const config = fileConfig();
