@@ -203,6 +203,8 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
         equal(newest.map((o) => o.id), ops.filter((o) => o.status === 'pending').map((o) => o.id).reverse());
         const domains = await all((cursor) => store.pageDomains({ limit: 5, status: 'error', ...(cursor === undefined ? {} : { cursor }) }));
         equal(domains.length, 12);
+        equal((await store.pageDomains({ text: '1' })).items.map((d) => d.name), ['d01.com', ...Array.from({ length: 10 }, (_, i) => `d1${i}.com`), 'd21.com']);
+        equal((await store.pageDomains({ text: '_' })).items, [], 'search text is literal, not a pattern');
         const log = await all((cursor) => store.pageLog({ limit: 3, domain: 'odd.com', ...(cursor === undefined ? {} : { cursor }) }));
         equal(log.map((e) => e.message), Array.from({ length: 12 }, (_, i) => `m${i * 2 + 1}`));
         equal((await store.pageLog({ limit: 2, order: 'desc' })).items.map((e) => e.message), ['m24', 'm23']);

@@ -1,7 +1,14 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
+import type { MigrationName } from './migration-state.js';
+import type { Database } from './schema.js';
 
-// Versioned migrations, applied in name order. Never edit a released migration: add a new one.
-const migrations: Record<string, Migration> = {
+// Versioned migrations, applied in name order. Never edit a released migration: add a new one
+// (and its name to MIGRATION_NAMES in migration-state.ts: this record's type requires both).
+//
+// This module loads Kysely: the store imports it only when a file has migrations pending
+// (migrationsUpToDate in migration-state.ts tells without Kysely).
+const migrations: Record<MigrationName, Migration> = {
   '0001_initial': {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
@@ -182,3 +189,14 @@ export const migrationProvider: MigrationProvider = {
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) ?? '';
+
+/**
+ * Applies pending migrations with Kysely's Migrator (its tables: `kysely_migration`,
+ * `kysely_migration_lock`). Resolves to the Migrator's error, or undefined.
+ */
+export async function migrateToLatest(raw: BetterSqlite3.Database): Promise<unknown> {
+  // Not destroyed afterwards: that would close the connection, which the store keeps.
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const { error } = await new Migrator({ db: kysely, provider: migrationProvider }).migrateToLatest();
+  return error;
+}

@@ -1,10 +1,12 @@
 import type { Json } from '@registrar-kit/sdk';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type Compilable, type CompiledQuery, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
 import type { DomainStatus, OperationStatus } from '../lifecycle.js';
-import { migrationProvider } from './migrations.js';
-import type { ActionLogTable, Database, DomainsTable, HostsTable, ManualTasksTable, OperationsTable } from './schema.js';
+import { migrationsUpToDate } from './migration-state.js';
+import * as queries from './queries.js';
+import type { ActionLogTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
+import { STATEMENTS } from './sqlite-statements.generated.js';
 import type {
   PendingClaim,
   InboundRecord,
@@ -151,20 +153,8 @@ function toLogEntry(r: Selectable<ActionLogTable>): ActionLogEntry {
   };
 }
 
-/**
- * A named placeholder for statements compiled once: Kysely writes the SQL (so the queries stay
- * typed against the schema and portable), and the sentinel tells which argument goes where.
- */
-const SENTINEL = '\u0000rk:';
 /** Ids per bulk UPDATE (SQLite's default limit is 32,766 bound parameters). */
 const CHUNK = 500;
-function param(name: string): string {
-  return `${SENTINEL}${name}`;
-}
-/** {@link param} for a numeric column (the sentinel is only a placeholder; the number is bound at run time). */
-function numParam(name: string): number {
-  return param(name) as unknown as number;
-}
 
 /** Cursors are opaque to callers: the sort key of the last row of a page. */
 function encodeCursor(key: readonly (string | number)[]): string {
@@ -188,11 +178,17 @@ function page<T>(rows: T[], limit: number | undefined, key: (row: T) => (string 
   return { items, nextCursor: encodeCursor(key(items[items.length - 1]!)) };
 }
 
-/** A statement compiled by Kysely once, prepared once, bound by argument name at each call. */
+/** A statement prepared once, bound by argument name at each call. */
 interface Prepared {
   stmt: BetterSqlite3.Statement;
-  order: readonly (string | { value: unknown })[];
+  /** Per `?`: the name of the argument bound there, or a constant. */
+  order: readonly (string | { readonly value: unknown })[];
 }
+
+/** The fixed statements (compiled by Kysely at build time: statements.ts). */
+type StatementName = keyof typeof STATEMENTS;
+/** The arguments a fixed statement binds, by name. */
+type ArgsOf<N extends StatementName> = { [K in Extract<(typeof STATEMENTS)[N]['params'][number], string>]: unknown };
 
 /**
  * One SQLite connection is one writer: an open transaction must not see another request's
@@ -225,9 +221,8 @@ class Gate {
 
 interface Shared {
   raw: BetterSqlite3.Database;
-  kysely: Kysely<Database>;
   gate: Gate;
-  /** Statements by SQL text (dynamic queries) and by name (fixed ones). */
+  /** Statements by SQL text (dynamic queries) and by name (fixed ones, operation writes per column set). */
   bySql: Map<string, BetterSqlite3.Statement>;
   fixed: Map<string, Prepared>;
   closed: boolean;
@@ -272,9 +267,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * The embedded store: SQLite through better-sqlite3 (WAL, synchronous=NORMAL), queries written
  * with Kysely. Open it with {@link openSqliteStore}, which applies pending migrations.
  *
- * Kysely builds and compiles every query; the compiled SQL of the fixed, hot statements is
- * prepared once and reused, because building and preparing a query costs more than running one
- * of these small statements (the routed-operation benchmark depends on it).
+ * Kysely is not loaded at run time (it is a third of the host's cold start): the fixed, hot
+ * statements are compiled by Kysely at build time (statements.ts → sqlite-statements.generated.ts)
+ * and prepared once on first use, because building and preparing a query costs more than running
+ * one of these small statements (the routed-operation benchmark depends on it); the dynamic ones
+ * are assembled from fixed fragments with bound values (queries.ts) to the SQL Kysely writes for
+ * them. Only a file with migrations pending loads Kysely, to run its Migrator.
  *
  * SQLite's own busy handler sleeps inside the call and blocks the event loop, so it is off
  * (`busy_timeout = 0`): a write that finds another process holding the lock is retried here with
@@ -305,17 +303,24 @@ export class SqliteStore implements Store {
     // `submitting` mark is about); only a power loss can lose the last commits.
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-    const { error } = await new Migrator({ db: kysely, provider: migrationProvider }).migrateToLatest();
-    if (error !== undefined) {
-      raw.close();
-      throw new HostError('CONFIG_INVALID', `migrating the store ${options.filename} failed: ${(error as Error).message}`);
+    // An up-to-date file (every start but the first) is checked with two reads; only a file with
+    // migrations pending loads Kysely's Migrator.
+    if (!migrationsUpToDate(raw)) {
+      let error: unknown;
+      try {
+        error = await (await import('./migrations.js')).migrateToLatest(raw);
+      } catch (thrown) {
+        error = thrown;
+      }
+      if (error !== undefined) {
+        raw.close();
+        throw new HostError('CONFIG_INVALID', `migrating the store ${options.filename} failed: ${(error as Error).message}`);
+      }
     }
     raw.pragma('busy_timeout = 0');
     return new SqliteStore(
       {
         raw,
-        kysely,
         gate: new Gate(),
         bySql: new Map(),
         fixed: new Map(),
@@ -333,34 +338,29 @@ export class SqliteStore implements Store {
 
   // --- statement plumbing -------------------------------------------------------------------
 
-  private get db(): Kysely<Database> {
-    return this.s.kysely;
+  /** Prepares a statement kept by `key` (fixed statements, operation writes per column set) and reused afterwards. */
+  private prepare(key: string, sql: string, order: Prepared['order']): Prepared {
+    if (this.s.closed) throw new HostError('HOST_CLOSED', 'the store is closed: create a new host to continue');
+    const p = { stmt: this.s.raw.prepare(sql), order };
+    this.s.fixed.set(key, p);
+    return p;
   }
 
-  /** A fixed statement: compiled from Kysely and prepared the first time, reused afterwards. */
-  private fixed(name: string, build: () => Compilable): Prepared {
-    if (this.s.closed) throw new HostError('HOST_CLOSED', 'the store is closed: create a new host to continue');
-    let p = this.s.fixed.get(name);
-    if (p === undefined) {
-      const compiled = build().compile();
-      // Named placeholders are bound per call; any other parameter is a constant of the query.
-      const order = compiled.parameters.map((v) => (typeof v === 'string' && v.startsWith(SENTINEL) ? v.slice(SENTINEL.length) : { value: v }));
-      p = { stmt: this.s.raw.prepare(compiled.sql), order };
-      this.s.fixed.set(name, p);
-    }
-    return p;
+  /** A fixed statement, as Kysely compiled it at build time: prepared on first use. */
+  private fixed(name: StatementName): Prepared {
+    return this.s.fixed.get(name) ?? this.prepare(name, STATEMENTS[name].sql, STATEMENTS[name].params);
   }
 
   private static bind(p: Prepared, args: Record<string, unknown>): unknown[] {
     return p.order.map((n) => (typeof n === 'string' ? args[n] : n.value));
   }
 
-  private dynamic(compiled: CompiledQuery): BetterSqlite3.Statement {
-    let stmt = this.s.bySql.get(compiled.sql);
+  private dynamic(sql: string): BetterSqlite3.Statement {
+    let stmt = this.s.bySql.get(sql);
     if (stmt === undefined) {
-      stmt = this.s.raw.prepare(compiled.sql);
+      stmt = this.s.raw.prepare(sql);
       // Dynamic filters have few shapes; the cap only guards against a runaway caller.
-      if (this.s.bySql.size < 500) this.s.bySql.set(compiled.sql, stmt);
+      if (this.s.bySql.size < 500) this.s.bySql.set(sql, stmt);
     }
     return stmt;
   }
@@ -400,17 +400,23 @@ export class SqliteStore implements Store {
     }
   }
 
-  private get<R>(p: Prepared, args: Record<string, unknown>): Promise<R | undefined> {
-    return this.exec(() => p.stmt.get(...SqliteStore.bind(p, args)) as R | undefined);
+  /** Reads one row with a fixed statement (the caller names the row's type). */
+  private get<N extends StatementName>(name: N, args: ArgsOf<N>): Promise<unknown> {
+    const p = this.fixed(name);
+    return this.exec(() => p.stmt.get(...SqliteStore.bind(p, args)));
   }
 
-  private run(p: Prepared, args: Record<string, unknown>): Promise<BetterSqlite3.RunResult> {
+  private run<N extends StatementName>(name: N, args: ArgsOf<N>): Promise<BetterSqlite3.RunResult> {
+    const p = this.fixed(name);
     return this.exec(() => p.stmt.run(...SqliteStore.bind(p, args)));
   }
 
-  private all<R>(query: Compilable): Promise<R[]> {
-    const compiled = query.compile();
-    return this.exec(() => this.dynamic(compiled).all(...compiled.parameters) as R[]);
+  private all<R>(query: queries.Query): Promise<R[]> {
+    return this.exec(() => this.dynamic(query.sql).all(...query.parameters) as R[]);
+  }
+
+  private change(query: queries.Query): BetterSqlite3.RunResult {
+    return this.dynamic(query.sql).run(...query.parameters);
   }
 
   // --- Store --------------------------------------------------------------------------------
@@ -467,13 +473,11 @@ export class SqliteStore implements Store {
   }
 
   async getDomain(name: string): Promise<DomainRecord | undefined> {
-    const p = this.fixed('getDomain', () => this.db.selectFrom('domains').selectAll().where('name', '=', param('name')));
-    const row = await this.get<Selectable<DomainsTable>>(p, { name });
+    const row = (await this.get('getDomain', { name })) as Selectable<DomainsTable> | undefined;
     return row === undefined ? undefined : toDomain(row);
   }
 
   async putDomain(d: DomainRecord, expectedVersion: number | undefined): Promise<boolean> {
-    const cols: (keyof DomainsTable)[] = ['name', 'tld', 'status', 'connector', 'plugin_instance', 'customer_id', 'locked', 'expires_at', 'nameservers', 'last_error', 'pending_operation', 'created_at', 'updated_at'];
     const args = {
       name: d.name,
       tld: d.tld,
@@ -490,19 +494,10 @@ export class SqliteStore implements Store {
       updated_at: d.updatedAt.getTime(),
     };
     if (expectedVersion === undefined) {
-      const p = this.fixed('insertDomain', () => this.db.insertInto('domains').values({ ...(Object.fromEntries(cols.map((c) => [c, param(c)])) as unknown as DomainsTable), version: 0 }));
-      await this.run(p, args);
+      await this.run('insertDomain', args);
       return true;
     }
-    const p = this.fixed('updateDomain', () => {
-      const set = Object.fromEntries(cols.filter((c) => c !== 'name' && c !== 'created_at').map((c) => [c, param(c)])) as unknown as Partial<DomainsTable>;
-      return this.db
-        .updateTable('domains')
-        .set({ ...set, version: sql<number>`version + 1` })
-        .where('name', '=', param('name'))
-        .where('version', '=', numParam('$version'));
-    });
-    return (await this.run(p, { ...args, $version: expectedVersion })).changes === 1;
+    return (await this.run('updateDomain', { ...args, $version: expectedVersion })).changes === 1;
   }
 
   async listDomains(query: DomainQuery = {}): Promise<DomainRecord[]> {
@@ -510,43 +505,33 @@ export class SqliteStore implements Store {
   }
 
   async pageDomains(query: DomainQuery = {}): Promise<Page<DomainRecord>> {
-    let q = this.db.selectFrom('domains').selectAll().orderBy('name');
-    if (query.status !== undefined) q = q.where('status', 'in', Array.isArray(query.status) ? query.status : [query.status]);
-    if (query.pluginInstance !== undefined) q = q.where('plugin_instance', '=', query.pluginInstance);
-    if (query.customerId !== undefined) q = q.where('customer_id', '=', query.customerId);
-    if (query.text !== undefined) q = q.where('name', 'like', `%${query.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
-    if (query.cursor !== undefined) q = q.where('name', '>', decodeCursor(query.cursor)[0] as string);
-    if (query.limit !== undefined) q = q.limit(query.limit + 1);
-    const rows = (await this.all<Selectable<DomainsTable>>(q)).map(toDomain);
+    const after = query.cursor === undefined ? undefined : (decodeCursor(query.cursor)[0] as string);
+    const rows = (await this.all<Selectable<DomainsTable>>(queries.pageDomains(query, after))).map(toDomain);
     return page(rows, query.limit, (d) => [d.name]);
   }
 
   async getOperation(id: string): Promise<OperationRecord | undefined> {
-    const p = this.fixed('getOperation', () => this.db.selectFrom('operations').selectAll().where('id', '=', param('id')));
-    const row = await this.get<Selectable<OperationsTable>>(p, { id });
+    const row = (await this.get('getOperation', { id })) as Selectable<OperationsTable> | undefined;
     return row === undefined ? undefined : toOperation(row);
   }
 
   async getOperationByKey(key: string): Promise<OperationRecord | undefined> {
-    const p = this.fixed('getOperationByKey', () => this.db.selectFrom('operations').selectAll().where('idempotency_key', '=', param('key')));
-    const row = await this.get<Selectable<OperationsTable>>(p, { key });
+    const row = (await this.get('getOperationByKey', { key })) as Selectable<OperationsTable> | undefined;
     return row === undefined ? undefined : toOperation(row);
   }
 
   async getInFlight(domain: string): Promise<OperationRecord | undefined> {
-    // A literal, not a parameter: SQLite only uses the partial index when it can prove the predicate at prepare time.
-    const p = this.fixed('getInFlight', () => this.db.selectFrom('operations').selectAll().where('domain', '=', param('domain')).where(sql.ref('holds_domain'), '=', sql.lit(1)));
-    const row = await this.get<Selectable<OperationsTable>>(p, { domain });
+    const row = (await this.get('getInFlight', { domain })) as Selectable<OperationsTable> | undefined;
     return row === undefined ? undefined : toOperation(row);
   }
 
   async insertOperation(r: OperationRecord): Promise<void> {
     const cols = { id: r.id, idempotency_key: r.idempotencyKey, created_at: r.createdAt.getTime(), version: r.version, ...operationColumns(r) } as Record<string, unknown>;
     const names = Object.keys(cols).sort();
-    const p = this.fixed(`insertOperation:${names.join(',')}`, () =>
-      this.db.insertInto('operations').values(Object.fromEntries(names.map((n) => [n, param(n)])) as unknown as OperationsTable),
-    );
-    await this.run(p, cols);
+    // One prepared statement per set of columns (the engine writes a handful); names are checked against the schema's columns.
+    const key = `insertOperation:${names.join(',')}`;
+    const p = this.s.fixed.get(key) ?? this.prepare(key, queries.insertOperation(names), names);
+    await this.exec(() => p.stmt.run(...SqliteStore.bind(p, cols)));
   }
 
   async updateOperation(id: string, patch: OperationPatch, expectedVersion?: number): Promise<boolean> {
@@ -554,14 +539,10 @@ export class SqliteStore implements Store {
     const names = Object.keys(cols).sort();
     const checked = expectedVersion !== undefined;
     // One prepared statement per set of changed columns: the engine and tracker use a handful.
-    const p = this.fixed(`updateOperation:${checked ? 'v:' : ''}${names.join(',')}`, () => {
-      const q = this.db
-        .updateTable('operations')
-        .set({ ...(Object.fromEntries(names.map((n) => [n, param(n)])) as Partial<OperationsTable>), version: sql<number>`version + 1` })
-        .where('id', '=', param('$id'));
-      return checked ? q.where('version', '=', numParam('$version')) : q;
-    });
-    return (await this.run(p, { ...cols, $id: id, $version: expectedVersion })).changes === 1;
+    const key = `updateOperation:${checked ? 'v:' : ''}${names.join(',')}`;
+    const p = this.s.fixed.get(key) ?? this.prepare(key, queries.updateOperation(names, checked), checked ? [...names, '$id', '$version'] : [...names, '$id']);
+    const args = { ...cols, $id: id, $version: expectedVersion };
+    return (await this.exec(() => p.stmt.run(...SqliteStore.bind(p, args)))).changes === 1;
   }
 
   async listOperations(q: OperationQuery = {}): Promise<OperationRecord[]> {
@@ -569,37 +550,13 @@ export class SqliteStore implements Store {
   }
 
   async pageOperations(q: OperationQuery = {}): Promise<Page<OperationRecord>> {
-    const desc = q.order === 'desc';
-    let query = this.db
-      .selectFrom('operations')
-      .selectAll()
-      .orderBy('created_at', desc ? 'desc' : 'asc')
-      .orderBy('id', desc ? 'desc' : 'asc');
-    if (q.domain !== undefined) query = query.where('domain', '=', q.domain);
-    if (q.orderId !== undefined) query = query.where('order_id', '=', q.orderId);
-    if (q.pluginInstance !== undefined) query = query.where('plugin_instance', '=', q.pluginInstance);
-    if (q.operation !== undefined) query = query.where('operation', '=', q.operation);
-    if (q.status !== undefined) query = query.where('status', 'in', Array.isArray(q.status) ? q.status : [q.status]);
-    if (q.since !== undefined) query = query.where('created_at', '>=', q.since.getTime());
-    if (q.cursor !== undefined) {
-      const [at, id] = decodeCursor(q.cursor) as [number, string];
-      query = query.where((eb) => eb.or([eb('created_at', desc ? '<' : '>', at), eb.and([eb('created_at', '=', at), eb('id', desc ? '<' : '>', id)])]));
-    }
-    if (q.limit !== undefined) query = query.limit(q.limit + 1);
-    const rows = (await this.all<Selectable<OperationsTable>>(query)).map(toOperation);
+    const after = q.cursor === undefined ? undefined : (decodeCursor(q.cursor) as [number, string]);
+    const rows = (await this.all<Selectable<OperationsTable>>(queries.pageOperations(q, after))).map(toOperation);
     return page(rows, q.limit, (o) => [o.createdAt.getTime(), o.id]);
   }
 
   async findPendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord | undefined> {
-    const p = this.fixed('findPendingByRef', () =>
-      this.db
-        .selectFrom('operations')
-        .selectAll()
-        .where('plugin_instance', '=', param('instance'))
-        .where('ref', '=', param('ref'))
-        .where('status', '=', param('status')),
-    );
-    const row = await this.get<Selectable<OperationsTable>>(p, { instance: pluginInstance, ref, status: 'pending' });
+    const row = (await this.get('findPendingByRef', { instance: pluginInstance, ref, status: 'pending' })) as Selectable<OperationsTable> | undefined;
     return row === undefined ? undefined : toOperation(row);
   }
 
@@ -609,29 +566,11 @@ export class SqliteStore implements Store {
     // PostgreSQL does the same with SELECT ... FOR UPDATE SKIP LOCKED.
     return this.transaction(async (tx) => {
       const self = tx as SqliteStore;
-      const rows = await self.all<Pick<Selectable<OperationsTable>, 'id' | 'operation' | 'domain' | 'plugin_instance' | 'customer_id' | 'ref' | 'await_kind' | 'step' | 'pending_data' | 'poll_attempts' | 'submitted_at' | 'created_at'>>(
-        this.db
-          .selectFrom('operations')
-          .select(['id', 'operation', 'domain', 'plugin_instance', 'customer_id', 'ref', 'await_kind', 'step', 'pending_data', 'poll_attempts', 'submitted_at', 'created_at'])
-          // A literal, not a parameter: SQLite only uses the partial index `operations_due`
-          // when it can prove `status = 'pending'` at prepare time.
-          .where(sql.ref('status'), '=', sql.lit('pending'))
-          .where('next_check_at', '<=', t)
-          .where((eb) => eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', t)]))
-          .orderBy('next_check_at')
-          .limit(limit),
-      );
+      const rows = await self.all<Pick<Selectable<OperationsTable>, (typeof queries.CLAIM_COLUMNS)[number]>>(queries.claimDue(t, limit));
       if (rows.length === 0) return [];
       const ids = rows.map((r) => r.id);
       // SQLite caps bound parameters per statement: lease in chunks (one cached statement per size).
-      for (let i = 0; i < ids.length; i += CHUNK) {
-        const compiled = this.db
-          .updateTable('operations')
-          .set({ lease_owner: owner, lease_token: token, lease_expires_at: t + leaseMs, version: sql<number>`version + 1` })
-          .where('id', 'in', ids.slice(i, i + CHUNK))
-          .compile();
-        self.dynamic(compiled).run(...compiled.parameters);
-      }
+      for (let i = 0; i < ids.length; i += CHUNK) self.change(queries.leaseClaimed(owner, token, t + leaseMs, ids.slice(i, i + CHUNK)));
       const leaseExpiresAt = new Date(t + leaseMs);
       return rows.map((r) => ({
         id: r.id,
@@ -654,27 +593,11 @@ export class SqliteStore implements Store {
   }
 
   async extendLeases(owner: string, token: string, leaseExpiresAt: Date): Promise<number> {
-    const p = this.fixed('extendLeases', () =>
-      this.db
-        .updateTable('operations')
-        .set({ lease_expires_at: numParam('expires') })
-        .where(sql.ref('status'), '=', sql.lit('pending'))
-        .where('lease_owner', '=', param('owner'))
-        .where('lease_token', '=', param('token')),
-    );
-    return (await this.run(p, { owner, token, expires: leaseExpiresAt.getTime() })).changes;
+    return (await this.run('extendLeases', { owner, token, expires: leaseExpiresAt.getTime() })).changes;
   }
 
   async releaseLease(id: string, owner: string, token: string): Promise<void> {
-    const p = this.fixed('releaseLease', () =>
-      this.db
-        .updateTable('operations')
-        .set({ lease_owner: null, lease_expires_at: null, lease_token: null, version: sql<number>`version + 1` })
-        .where('id', '=', param('id'))
-        .where('lease_owner', '=', param('owner'))
-        .where('lease_token', '=', param('token')),
-    );
-    await this.run(p, { id, owner, token });
+    await this.run('releaseLease', { id, owner, token });
   }
 
   async reschedule(ids: readonly string[], owner: string, token: string, nextCheckAt: Date, now: Date): Promise<void> {
@@ -685,38 +608,13 @@ export class SqliteStore implements Store {
     // them in a few hundred statements and one commit.
     await this.transaction(async (tx) => {
       await (tx as SqliteStore).exec(() => {
-        for (let i = 0; i < ids.length; i += CHUNK) {
-          const compiled = this.db
-            .updateTable('operations')
-            .set({ next_check_at: next, poll_attempts: sql<number>`poll_attempts + 1`, lease_owner: null, lease_expires_at: null, lease_token: null, updated_at: t, version: sql<number>`version + 1` })
-            .where('id', 'in', ids.slice(i, i + CHUNK))
-            .where('lease_owner', '=', owner)
-            .where('lease_token', '=', token)
-            .compile();
-          this.dynamic(compiled).run(...compiled.parameters);
-        }
+        for (let i = 0; i < ids.length; i += CHUNK) this.change(queries.reschedule(ids.slice(i, i + CHUNK), owner, token, next, t));
       });
     });
   }
 
   async insertInbound(m: InboundRecord): Promise<boolean> {
-    const p = this.fixed('insertInbound', () =>
-      this.db
-        .insertInto('inbound_messages')
-        .values({
-          id: param('id'),
-          message_id: param('message_id'),
-          content_hash: param('content_hash'),
-          instance: param('instance'),
-          received_at: numParam('received_at'),
-          raw: param('raw'),
-          status: param('status'),
-          reason: param('reason'),
-          operation_id: param('operation_id'),
-        })
-        .onConflict((oc) => oc.column('content_hash').doNothing()),
-    );
-    const result = await this.run(p, {
+    const result = await this.run('insertInbound', {
       id: m.id,
       message_id: m.messageId,
       content_hash: m.contentHash,
@@ -731,21 +629,17 @@ export class SqliteStore implements Store {
   }
 
   async updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>): Promise<void> {
-    const set: Record<string, string | null> = {};
+    const set: Partial<Pick<InboundMessagesTable, 'status' | 'reason' | 'operation_id' | 'instance'>> = {};
     if (patch.status !== undefined) set.status = patch.status;
     if ('reason' in patch) set.reason = patch.reason ?? null;
     if ('operationId' in patch) set.operation_id = patch.operationId ?? null;
     if ('instance' in patch) set.instance = patch.instance ?? null;
     if (Object.keys(set).length === 0) return;
-    const compiled = this.db.updateTable('inbound_messages').set(set).where('id', '=', id).compile();
-    await this.exec(() => this.dynamic(compiled).run(...compiled.parameters));
+    await this.exec(() => this.change(queries.updateInbound(id, set)));
   }
 
   async listInbound(filter: { status?: InboundStatus; instance?: string } = {}): Promise<InboundRecord[]> {
-    let q = this.db.selectFrom('inbound_messages').selectAll().orderBy('received_at').orderBy('id');
-    if (filter.status !== undefined) q = q.where('status', '=', filter.status);
-    if (filter.instance !== undefined) q = q.where('instance', '=', filter.instance);
-    return (await this.all<Selectable<Database['inbound_messages']>>(q)).map((r) => ({
+    return (await this.all<Selectable<InboundMessagesTable>>(queries.listInbound(filter))).map((r) => ({
       id: r.id,
       messageId: r.message_id,
       contentHash: r.content_hash,
@@ -759,8 +653,7 @@ export class SqliteStore implements Store {
   }
 
   async getOrder(id: string): Promise<OrderRecord | undefined> {
-    const p = this.fixed('getOrder', () => this.db.selectFrom('orders').selectAll().where('id', '=', param('id')));
-    const r = await this.get<Selectable<Database['orders']>>(p, { id });
+    const r = (await this.get('getOrder', { id })) as Selectable<Database['orders']> | undefined;
     return r === undefined
       ? undefined
       : { id: r.id, customerId: opt(r.customer_id), status: r.status as OrderRecord['status'], version: Number(r.version), createdAt: new Date(Number(r.created_at)), updatedAt: new Date(Number(r.updated_at)) };
@@ -769,26 +662,14 @@ export class SqliteStore implements Store {
   async putOrder(o: OrderRecord, expectedVersion: number | undefined): Promise<boolean> {
     const args = { id: o.id, customer_id: o.customerId ?? null, status: o.status, created_at: o.createdAt.getTime(), updated_at: o.updatedAt.getTime(), $version: expectedVersion };
     if (expectedVersion === undefined) {
-      const p = this.fixed('insertOrder', () =>
-        this.db.insertInto('orders').values({ id: param('id'), customer_id: param('customer_id'), status: param('status'), version: 0, created_at: numParam('created_at'), updated_at: numParam('updated_at') }),
-      );
-      await this.run(p, args);
+      await this.run('insertOrder', args);
       return true;
     }
-    const p = this.fixed('updateOrder', () =>
-      this.db
-        .updateTable('orders')
-        .set({ status: param('status'), customer_id: param('customer_id'), updated_at: numParam('updated_at'), version: sql<number>`version + 1` })
-        .where('id', '=', param('id'))
-        .where('version', '=', numParam('$version')),
-    );
-    return (await this.run(p, args)).changes === 1;
+    return (await this.run('updateOrder', args)).changes === 1;
   }
 
   async insertTask(t: ManualTask): Promise<void> {
-    const cols: (keyof ManualTasksTable)[] = ['id', 'operation_id', 'domain', 'operation', 'status', 'reason', 'claimed_by', 'result', 'version', 'created_at', 'updated_at'];
-    const p = this.fixed('insertTask', () => this.db.insertInto('manual_tasks').values(Object.fromEntries(cols.map((c) => [c, param(c)])) as unknown as ManualTasksTable));
-    await this.run(p, {
+    await this.run('insertTask', {
       id: t.id,
       operation_id: t.operationId,
       domain: t.domain,
@@ -804,8 +685,7 @@ export class SqliteStore implements Store {
   }
 
   async getTask(id: string): Promise<ManualTask | undefined> {
-    const p = this.fixed('getTask', () => this.db.selectFrom('manual_tasks').selectAll().where('id', '=', param('id')));
-    const r = await this.get<Selectable<ManualTasksTable>>(p, { id });
+    const r = (await this.get('getTask', { id })) as Selectable<ManualTasksTable> | undefined;
     return r === undefined ? undefined : toTask(r);
   }
 
@@ -815,27 +695,15 @@ export class SqliteStore implements Store {
     if ('claimedBy' in patch) set.claimed_by = patch.claimedBy ?? null;
     if ('result' in patch) set.result = json(patch.result);
     if (patch.updatedAt !== undefined) set.updated_at = patch.updatedAt.getTime();
-    let q = this.db
-      .updateTable('manual_tasks')
-      .set({ ...set, version: sql<number>`version + 1` })
-      .where('id', '=', id);
-    if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion);
-    const compiled = q.compile();
-    return (await this.exec(() => this.dynamic(compiled).run(...compiled.parameters))).changes === 1;
+    return (await this.exec(() => this.change(queries.updateTask(id, set, expectedVersion)))).changes === 1;
   }
 
   async listTasks(filter: TaskQuery = {}): Promise<ManualTask[]> {
-    let q = this.db.selectFrom('manual_tasks').selectAll().orderBy('created_at').orderBy('id');
-    if (filter.status !== undefined) q = q.where('status', 'in', Array.isArray(filter.status) ? filter.status : [filter.status]);
-    if (filter.domain !== undefined) q = q.where('domain', '=', filter.domain);
-    if (filter.operationId !== undefined) q = q.where('operation_id', '=', filter.operationId);
-    return (await this.all<Selectable<ManualTasksTable>>(q)).map(toTask);
+    return (await this.all<Selectable<ManualTasksTable>>(queries.listTasks(filter))).map(toTask);
   }
 
   async appendLog(e: NewActionLogEntry): Promise<void> {
-    const cols = ['at', 'level', 'kind', 'message', 'domain', 'operation_id', 'order_id', 'plugin_instance', 'registrar_code', 'duration_ms', 'data'] as const;
-    const p = this.fixed('appendLog', () => this.db.insertInto('action_log').values(Object.fromEntries(cols.map((c) => [c, param(c)])) as unknown as Omit<ActionLogTable, 'id'>));
-    await this.run(p, {
+    await this.run('appendLog', {
       at: e.at.getTime(),
       level: e.level,
       kind: e.kind,
@@ -856,33 +724,17 @@ export class SqliteStore implements Store {
 
   async pageLog(q: ActionLogQuery = {}): Promise<Page<ActionLogEntry>> {
     // Ids grow with every append, so they are the log's order and its cursor.
-    const desc = q.order === 'desc';
-    let query = this.db.selectFrom('action_log').selectAll().orderBy('id', desc ? 'desc' : 'asc');
-    if (q.domain !== undefined) query = query.where('domain', '=', q.domain);
-    if (q.operationId !== undefined) query = query.where('operation_id', '=', q.operationId);
-    if (q.orderId !== undefined) query = query.where('order_id', '=', q.orderId);
-    if (q.kind !== undefined) query = query.where('kind', '=', q.kind);
-    if (q.level !== undefined) query = query.where('level', 'in', Array.isArray(q.level) ? q.level : [q.level]);
-    if (q.since !== undefined) query = query.where('at', '>=', q.since.getTime());
-    if (q.until !== undefined) query = query.where('at', '<=', q.until.getTime());
-    if (q.cursor !== undefined) query = query.where('id', desc ? '<' : '>', decodeCursor(q.cursor)[0] as number);
-    if (q.limit !== undefined) query = query.limit(q.limit + 1);
-    const rows = (await this.all<Selectable<ActionLogTable>>(query)).map(toLogEntry);
+    const after = q.cursor === undefined ? undefined : (decodeCursor(q.cursor)[0] as number);
+    const rows = (await this.all<Selectable<ActionLogTable>>(queries.pageLog(q, after))).map(toLogEntry);
     return page(rows, q.limit, (e) => [e.id]);
   }
 
   async putHost(h: HostRecord): Promise<void> {
-    const p = this.fixed('putHost', () =>
-      this.db
-        .insertInto('hosts')
-        .values({ id: param('id'), hostname: param('hostname'), pid: numParam('pid'), started_at: numParam('started_at'), heartbeat_at: numParam('heartbeat_at'), stopped_at: numParam('stopped_at') })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ heartbeat_at: numParam('heartbeat_at'), stopped_at: numParam('stopped_at') })),
-    );
-    await this.run(p, { id: h.id, hostname: h.hostname, pid: h.pid, started_at: h.startedAt.getTime(), heartbeat_at: h.heartbeatAt.getTime(), stopped_at: h.stoppedAt?.getTime() ?? null });
+    await this.run('putHost', { id: h.id, hostname: h.hostname, pid: h.pid, started_at: h.startedAt.getTime(), heartbeat_at: h.heartbeatAt.getTime(), stopped_at: h.stoppedAt?.getTime() ?? null });
   }
 
   async listHosts(): Promise<HostRecord[]> {
-    const rows = await this.all<Selectable<HostsTable>>(this.db.selectFrom('hosts').selectAll().orderBy('started_at'));
+    const rows = await this.all<Selectable<HostsTable>>(queries.listHosts());
     return rows.map((r) => ({
       id: r.id,
       hostname: r.hostname,
@@ -894,26 +746,18 @@ export class SqliteStore implements Store {
   }
 
   async stateGet(instance: string, key: string, now: Date): Promise<Json | undefined> {
-    const p = this.fixed('stateGet', () => this.db.selectFrom('plugin_state').select(['value', 'expires_at']).where('instance', '=', param('instance')).where('key', '=', param('key')));
-    const r = await this.get<{ value: string; expires_at: number | null }>(p, { instance, key });
+    const r = (await this.get('stateGet', { instance, key })) as { value: string; expires_at: number | null } | undefined;
     if (r === undefined) return undefined;
     if (r.expires_at !== null && Number(r.expires_at) <= now.getTime()) return undefined;
     return JSON.parse(r.value) as Json;
   }
 
   async stateSet(instance: string, key: string, value: Json, expiresAt: Date | undefined): Promise<void> {
-    const p = this.fixed('stateSet', () =>
-      this.db
-        .insertInto('plugin_state')
-        .values({ instance: param('instance'), key: param('key'), value: param('value'), expires_at: numParam('expires_at') })
-        .onConflict((oc) => oc.columns(['instance', 'key']).doUpdateSet({ value: param('value'), expires_at: numParam('expires_at') })),
-    );
-    await this.run(p, { instance, key, value: JSON.stringify(value), expires_at: expiresAt?.getTime() ?? null });
+    await this.run('stateSet', { instance, key, value: JSON.stringify(value), expires_at: expiresAt?.getTime() ?? null });
   }
 
   async stateDelete(instance: string, key: string): Promise<void> {
-    const p = this.fixed('stateDelete', () => this.db.deleteFrom('plugin_state').where('instance', '=', param('instance')).where('key', '=', param('key')));
-    await this.run(p, { instance, key });
+    await this.run('stateDelete', { instance, key });
   }
 
   async close(): Promise<void> {
