@@ -13,5 +13,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 20_000,
     pool: 'forks',
+    // A throwaway PostgreSQL on loopback for the PostgreSQL store tests (or RK_PG_URL's server).
+    globalSetup: ['packages/host/src/test-support/postgres-global-setup.ts'],
   },
 });

@@ -1,7 +1,7 @@
 /** Finding the configuration and opening the store, with errors that say what to do. */
 import { existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isHostError, loadConfig, openSqliteStore, storePath, type ResolvedConfig, type Store } from '@registrar-kit/host';
+import { isHostError, loadConfig, openSqliteStore, postgresUrl, storePath, type ResolvedConfig, type Store } from '@registrar-kit/host';
 import { CliError } from './cli-error.js';
 import type { CommandIo } from './main.js';
 
@@ -31,6 +31,16 @@ export async function openExistingStore(values: Record<string, string | boolean 
   if (typeof values.store === 'string') path = resolve(io.cwd, values.store);
   else {
     const config = await findConfig(values, io);
+    const url = postgresUrl(config);
+    if (url !== undefined) {
+      // A shared database: opened as it is (never migrated by a read), with a small pool.
+      const { openPostgresStore } = await import('@registrar-kit/host/postgres');
+      try {
+        return { store: await openPostgresStore(url, { poolSize: 2, ...(config.store?.schema === undefined ? {} : { schema: config.store.schema }) }), path: `postgres (schema ${config.store?.schema ?? 'public'})` };
+      } catch (error) {
+        throw new CliError(`cannot open the PostgreSQL store: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
     path = storePath(config);
     if (path === ':memory:') throw new CliError('the configuration keeps its store in memory (store.sqlite ":memory:"), so there is nothing to read — point store.sqlite at a file');
   }

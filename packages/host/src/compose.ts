@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '@registrar-kit/sdk';
 import { container as rootContainer, instanceCachingFactory, type DependencyContainer, type InjectionToken } from 'tsyringe';
 import { ActionLog } from './action-log.js';
-import { storePath, type ResolvedConfig } from './config.js';
+import { journalPath, postgresUrl, storePath, type ResolvedConfig } from './config.js';
 import { Dispatcher } from './dispatch.js';
 import { Engine } from './engine/engine.js';
 import { OutcomeJournal } from './engine/journal.js';
@@ -32,8 +32,17 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
   c.register(TOKENS.Options, { useValue: options });
   if (!given(TOKENS.Clock)) c.register(TOKENS.Clock, { useValue: options.clock ?? systemClock });
   if (!given(TOKENS.Store)) {
-    const file = storePath(config);
-    c.register(TOKENS.Store, { useValue: options.store ?? (await openSqliteStore(file, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs })) });
+    const pg = postgresUrl(config);
+    // PostgreSQL is loaded only when configured: a SQLite host never loads pg.
+    const open = async () =>
+      pg === undefined
+        ? openSqliteStore(storePath(config), options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs })
+        : (await import('./store/postgres/postgres-store.js')).openPostgresStore(pg, {
+            migrate: config.store?.migrate === true,
+            ...(config.store?.schema === undefined ? {} : { schema: config.store.schema }),
+            ...(config.store?.poolSize === undefined ? {} : { poolSize: config.store.poolSize }),
+          });
+    c.register(TOKENS.Store, { useValue: options.store ?? (await open()) });
   }
   if (!given(TOKENS.Events)) c.register(TOKENS.Events, { useValue: new HostEventBus() });
   if (!given(TOKENS.ActionLog)) c.register(TOKENS.ActionLog, { useFactory: instanceCachingFactory((d) => new ActionLog(d.resolve(TOKENS.Store), d.resolve(TOKENS.Clock))) });
@@ -43,14 +52,14 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
   c.register(TOKENS.Plugins, { useValue: plugins });
   c.register(TOKENS.Engine, {
     useFactory: instanceCachingFactory((d) => {
-      const file = storePath(config);
+      const journal = journalPath(config);
       return new Engine(d.resolve(TOKENS.Store), d.resolve(TOKENS.Clock), d.resolve(TOKENS.ActionLog), d.resolve(TOKENS.Events), {
         hostId: d.resolve(TOKENS.HostId),
         newId,
         ...(options.engine?.maxBatch === undefined ? {} : { maxBatch: options.engine.maxBatch }),
         ...(options.engine?.maxQueue === undefined ? {} : { maxQueue: options.engine.maxQueue }),
         ...(options.engine?.maxQueueDelayMs === undefined ? {} : { maxQueueDelayMs: options.engine.maxQueueDelayMs }),
-        journal: new OutcomeJournal(file === ':memory:' ? undefined : `${file}.journal`),
+        journal: new OutcomeJournal(journal),
         pendingTimes: (instance) => {
           const polling = instance === undefined ? undefined : plugins.get(instance)?.manifest.polling;
           return { minIntervalSeconds: polling?.minIntervalSeconds ?? 300, maxPendingDays: polling?.maxPendingDays ?? DEFAULT_MAX_PENDING_DAYS };

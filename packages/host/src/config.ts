@@ -33,8 +33,21 @@ export interface ConnectorConfig {
   flags?: Partial<Record<ConnectorFlag, boolean>>;
 }
 
+/**
+ * Where the host keeps its state. `sqlite` (a file, the default) or `postgres` (a database several
+ * hosts share); `schema`, `migrate` and `poolSize` apply to PostgreSQL.
+ */
+export interface StoreConfig {
+  sqlite?: string;
+  postgres?: string | EnvRef;
+  schema?: string;
+  /** Apply pending PostgreSQL migrations at start (default false: `registrar-kit store migrate`). */
+  migrate?: boolean;
+  poolSize?: number;
+}
+
 export interface HostConfig {
-  store?: { sqlite?: string };
+  store?: StoreConfig;
   plugins: PluginInstanceConfig[];
   connectors: ConnectorConfig[];
   mail?: { smtpUrl?: string | EnvRef; from?: string };
@@ -102,8 +115,29 @@ export function resolveConfig(value: unknown, options: { file?: string; baseDir?
     names.add(p.name);
   });
   if (dupes.length > 0) throw new HostError('CONFIG_INVALID', dupes.map((d) => `${d.path} ${d.message}`).join('; '), dupes);
+  if (config.store?.sqlite !== undefined && config.store.postgres !== undefined) {
+    const issue = { path: '/store', message: 'names both sqlite and postgres: choose one store', ...(options.file === undefined ? {} : { file: options.file }) };
+    throw new HostError('CONFIG_INVALID', `${issue.path} ${issue.message}`, [issue]);
+  }
   const baseDir = options.baseDir ?? (options.file === undefined ? process.cwd() : dirname(options.file));
   return { ...config, file: options.file, baseDir };
+}
+
+/** The PostgreSQL URL of a configuration (its `$env` reference resolved), or undefined for SQLite. */
+export function postgresUrl(config: ResolvedConfig): string | undefined {
+  const url = config.store?.postgres;
+  return typeof url === 'string' ? url : undefined;
+}
+
+/**
+ * The outcome journal of this host (answers kept while the store is unavailable): next to the
+ * SQLite file, or `registrar-kit.journal` in the configuration's directory for PostgreSQL (each
+ * host keeps its own; entries are applied fenced, so a journal shared by hosts on one machine is safe).
+ */
+export function journalPath(config: ResolvedConfig): string | undefined {
+  if (postgresUrl(config) !== undefined) return resolve(config.baseDir, 'registrar-kit.journal');
+  const file = storePath(config);
+  return file === ':memory:' ? undefined : `${file}.journal`;
 }
 
 /** Resolves the SQLite path of a configuration (`:memory:` stays as it is). */

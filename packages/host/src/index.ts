@@ -10,7 +10,7 @@ export type { Applied, Fence, Lease, Plan, Released, RoutedRequest, Submitted, W
 export { OutcomeJournal, type JournalEntry } from './engine/journal.js';
 export type { RecoveryReport } from './recovery.js';
 export { runStoreContract, type StoreContractOptions } from './store/contract.js';
-export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, storePath, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef } from './config.js';
+export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, storePath, journalPath, postgresUrl, type StoreConfig, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef } from './config.js';
 export { buildConnector, connectorFor, FLAG_OPERATIONS, type Connector, type ConnectorProblem } from './connectors.js';
 export { HostError, isHostError, type HostErrorCode, type HostIssue } from './errors.js';
 export { HostEventBus, type HostEvents, type HostEventName } from './events.js';
