@@ -45,10 +45,17 @@ let regionNames: Intl.DisplayNames | undefined;
 /** True for an assigned ISO 3166-1 alpha-2 code. */
 export function isCountryCode(value: string): boolean {
   if (!/^[A-Z]{2}$/.test(value)) return false;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-  const name = regionNames.of(value);
-  return name !== undefined && name !== value && name !== 'Unknown Region';
+  let known = countryCodes.get(value);
+  if (known === undefined) {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    const name = regionNames.of(value);
+    known = name !== undefined && name !== value && name !== 'Unknown Region';
+    // At most 676 two-letter codes: ICU is asked once per code.
+    countryCodes.set(value, known);
+  }
+  return known;
 }
+const countryCodes = new Map<string, boolean>();
 
 function text(issues: ErrorIssue[], path: string, value: unknown, max: number, required = true): void {
   if (value === undefined || value === null || value === '') {

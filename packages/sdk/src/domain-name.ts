@@ -16,7 +16,6 @@ export interface DomainName {
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const PLAIN = /^[a-z0-9.-]+$/;
-const encoder = new TextEncoder();
 
 /**
  * Checks a domain name without throwing. Accepts Unicode (converted to A-labels with
@@ -34,7 +33,8 @@ export function checkDomainName(input: unknown, path = '/domain'): { value?: Dom
   // Check label lengths on the raw ASCII input first: domainToASCII rejects long labels with
   // an empty string and no reason, and the user deserves the reason.
   for (const label of raw.split('.')) {
-    if (/^[\x00-\x7f]*$/.test(label) && encoder.encode(label).length > 63) {
+    // An ASCII label's length in octets is its length in characters.
+    if (label.length > 63 && /^[\x00-\x7f]*$/.test(label)) {
       issues.push({ path, message: `label "${label.slice(0, 20)}…" is longer than 63 octets` });
     }
   }
