@@ -26,6 +26,10 @@ if (tracker !== undefined) {
   if (results.tracker.error !== undefined) results.tracker.markdown = failedSection('## Pending tracker (issue 4; cycle target from issue 14)', results.tracker);
 }
 
+const { benchPostgres } = await import('./bench/postgres.mjs');
+results.postgres = await section('postgres', () => benchPostgres());
+if (results.postgres.error !== undefined) results.postgres.markdown = failedSection('## PostgreSQL store (issue 16)', results.postgres);
+
 const { benchConformance } = await import('./bench/conformance.mjs');
 results.conformance = await section('conformance', () => benchConformance());
 if (results.conformance.error !== undefined) results.conformance.markdown = failedSection('## Conformance suite (issue 5)', results.conformance);
@@ -47,6 +51,7 @@ const lines = [
   '',
 ];
 if (results.tracker !== undefined) lines.push(...results.tracker.markdown, '');
+lines.push(...results.postgres.markdown, '');
 lines.push(...results.conformance.markdown, '');
 lines.push(...results.demo.markdown, '');
 lines.push(...extra);
@@ -54,7 +59,7 @@ writeFileSync(`${root}BENCHMARKS.md`, `${lines.join('\n')}\n`);
 
 const failures = [
   ...results.host.failures.map((name) => `host.${name}`),
-  ...['tracker', 'conformance', 'demo'].filter((name) => results[name]?.error !== undefined),
+  ...['tracker', 'postgres', 'conformance', 'demo'].filter((name) => results[name]?.error !== undefined),
 ];
 console.log(JSON.stringify(results, (key, value) => (key === 'markdown' ? undefined : value), 2));
 if (failures.length > 0) {

@@ -27,7 +27,7 @@ const COMMANDS: Record<string, Command> = {
   operations: { summary: 'operations in the store (filter by domain, status, time)', run: async (a, io) => (await import('./commands/read.js')).operationsCommand(a, io) },
   log: { summary: 'the Action Log (filter by domain, kind, level, time)', run: async (a, io) => (await import('./commands/read.js')).logCommand(a, io) },
   tasks: { summary: 'manual tasks for staff (filter by status, domain)', run: async (a, io) => (await import('./commands/read.js')).tasksCommand(a, io) },
-  store: { summary: 'the store schema: status, or migrate (PostgreSQL never migrates unasked)', run: async (a, io) => (await import('./commands/store.js')).storeCommand(a, io) },
+  store: { summary: 'the store: status, migrate (PostgreSQL never migrates unasked), prune --older-than', run: async (a, io) => (await import('./commands/store.js')).storeCommand(a, io) },
 };
 
 function version(): string {

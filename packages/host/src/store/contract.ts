@@ -235,5 +235,27 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
         equal((await store.listInbound()).length, 1);
       }),
     );
+
+    it(
+      'prunes Action Log entries and inbound messages older than a date, and nothing else',
+      withStore(async (store) => {
+        await store.insertOperation(contractOperation('old', { createdAt: at(0), updatedAt: at(0) }));
+        await store.putDomain(domain('old.com', { createdAt: at(0), updatedAt: at(0) }), undefined);
+        for (let i = 0; i < 10; i++) await store.appendLog({ at: at(i * 60), level: 'info', kind: 'k', message: `m${i}`, operationId: 'old' });
+        for (let i = 0; i < 4; i++) {
+          await store.insertInbound({ id: `in${i}`, messageId: `<${i}@r>`, contentHash: `h${i}`, instance: 'main', receivedAt: at(i * 120), raw: 'x', status: 'applied', reason: undefined, operationId: 'old' });
+        }
+        equal(await store.prune(at(0)), { actionLog: 0, inbound: 0 }, 'nothing is older than the oldest row');
+        // Strictly older: the entry at exactly the cut-off stays.
+        equal(await store.prune(at(300)), { actionLog: 5, inbound: 3 });
+        equal((await store.queryLog()).map((e) => e.message), ['m5', 'm6', 'm7', 'm8', 'm9']);
+        equal((await store.listInbound()).map((m) => m.id), ['in3']);
+        equal(await store.prune(at(300)), { actionLog: 0, inbound: 0 }, 'pruning again deletes nothing');
+        equal((await store.getOperation('old'))?.id, 'old', 'operations are never pruned');
+        equal((await store.getDomain('old.com'))?.name, 'old.com', 'domains are never pruned');
+        equal(await store.transaction((tx) => tx.prune(at(100_000))), { actionLog: 5, inbound: 1 }, 'inside a transaction too');
+        equal(await store.queryLog(), []);
+      }),
+    );
   });
 }

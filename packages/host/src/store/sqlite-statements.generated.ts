@@ -55,6 +55,14 @@ export const STATEMENTS = {
     sql: `insert into "manual_tasks" ("id", "operation_id", "domain", "operation", "status", "reason", "claimed_by", "result", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     params: ["id", "operation_id", "domain", "operation", "status", "reason", "claimed_by", "result", "version", "created_at", "updated_at"],
   },
+  pruneActionLog: {
+    sql: `delete from "action_log" where "id" in (select "id" from "action_log" where "at" < ? limit ?)`,
+    params: ["before", "limit"],
+  },
+  pruneInbound: {
+    sql: `delete from "inbound_messages" where "id" in (select "id" from "inbound_messages" where "received_at" < ? limit ?)`,
+    params: ["before", "limit"],
+  },
   putHost: {
     sql: `insert into "hosts" ("id", "hostname", "pid", "started_at", "heartbeat_at", "stopped_at") values (?, ?, ?, ?, ?, ?) on conflict ("id") do update set "heartbeat_at" = ?, "stopped_at" = ?`,
     params: ["id", "hostname", "pid", "started_at", "heartbeat_at", "stopped_at", "heartbeat_at", "stopped_at"],

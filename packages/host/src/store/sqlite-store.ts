@@ -187,6 +187,10 @@ interface Prepared {
 
 /** The fixed statements (compiled by Kysely at build time: statements.ts). */
 type StatementName = keyof typeof STATEMENTS;
+
+/** Rows deleted per statement when pruning. */
+const PRUNE_CHUNK = 5_000;
+
 /** The arguments a fixed statement binds, by name. */
 type ArgsOf<N extends StatementName> = { [K in Extract<(typeof STATEMENTS)[N]['params'][number], string>]: unknown };
 
@@ -758,6 +762,20 @@ export class SqliteStore implements Store {
 
   async stateDelete(instance: string, key: string): Promise<void> {
     await this.run('stateDelete', { instance, key });
+  }
+
+  async prune(olderThan: Date): Promise<{ actionLog: number; inbound: number }> {
+    const before = olderThan.getTime();
+    // A chunk per write: other writers (this host's engine, other processes) get the lock between chunks.
+    const drain = async (name: 'pruneActionLog' | 'pruneInbound'): Promise<number> => {
+      let total = 0;
+      for (;;) {
+        const { changes } = await this.run(name, { before, limit: PRUNE_CHUNK });
+        total += changes;
+        if (changes < PRUNE_CHUNK) return total;
+      }
+    };
+    return { actionLog: await drain('pruneActionLog'), inbound: await drain('pruneInbound') };
   }
 
   async close(): Promise<void> {

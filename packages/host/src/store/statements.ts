@@ -111,6 +111,11 @@ export function fixedStatements(db: Kysely<Database>): Record<string, Compilable
       .values({ instance: param('instance'), key: param('key'), value: param('value'), expires_at: numParam('expires_at') })
       .onConflict((oc) => oc.columns(['instance', 'key']).doUpdateSet({ value: param('value'), expires_at: numParam('expires_at') })),
     stateDelete: db.deleteFrom('plugin_state').where('instance', '=', param('instance')).where('key', '=', param('key')),
+    // Retention, a chunk at a time (each chunk its own short write transaction).
+    pruneActionLog: db.deleteFrom('action_log').where('id', 'in', db.selectFrom('action_log').select('id').where('at', '<', numParam('before')).limit(numParam('limit'))),
+    pruneInbound: db
+      .deleteFrom('inbound_messages')
+      .where('id', 'in', db.selectFrom('inbound_messages').select('id').where('received_at', '<', numParam('before')).limit(numParam('limit'))),
   };
 }
 

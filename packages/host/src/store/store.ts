@@ -192,7 +192,7 @@ export type OperationPatch = Partial<Omit<OperationRecord, 'id' | 'idempotencyKe
 export type TaskPatch = Partial<Pick<ManualTask, 'status' | 'claimedBy' | 'result' | 'updatedAt'>>;
 
 /**
- * The host's durable state behind one interface. SQLite (better-sqlite3 through Kysely) is the
+ * The host's durable state behind one interface. SQLite (better-sqlite3; queries written with Kysely) is the
  * embedded implementation; a PostgreSQL one implements the same methods and passes the same
  * contract suite (`runStoreContract`).
  *
@@ -262,6 +262,23 @@ export interface Store {
   stateGet(instance: string, key: string, now: Date): Promise<Json | undefined>;
   stateSet(instance: string, key: string, value: Json, expiresAt: Date | undefined): Promise<void>;
   stateDelete(instance: string, key: string): Promise<void>;
+
+  /**
+   * Retention: deletes the Action Log entries (`at`) and the raw inbound messages (`receivedAt`)
+   * older than `olderThan`, in chunks so other writers are never held up for long. Operations,
+   * domains, orders and manual tasks are never touched. (A message pruned here is no longer a
+   * duplicate if the registrar sends the same content again.) Returns the rows deleted.
+   */
+  prune(olderThan: Date): Promise<{ actionLog: number; inbound: number }>;
+
+  /**
+   * Calls `listener` when work may have become due — an operation was made pending with a next
+   * check time, or rescheduled, or its claim released — by this or any other host sharing the
+   * store, with the time it is due (a shared store notifies across processes: PostgreSQL's
+   * LISTEN/NOTIFY). Returns the unsubscribe function. Optional: a store without it (SQLite, one
+   * process) leaves trackers to their timer.
+   */
+  onWorkDue?(listener: (dueAt: Date) => void): () => void;
 
   close(): Promise<void>;
 }

@@ -50,10 +50,26 @@ export function toPendingRef(op: OperationRecord): PendingRef {
  * `batch`, the instance's rate limit across all its operations), applies what the registrar
  * answered, reschedules the rest, and escalates what waited past `maxPendingDays`.
  */
+/** Notifications closer together than this are one cycle. */
+const WAKE_DEBOUNCE_MS = 25;
+/** A wake-up this close after another one is served by it. */
+const WAKE_COALESCE_MS = 250;
+/** Future wake-ups remembered at most (the timer's next cycle serves the rest). */
+const MAX_WAKES = 1_000;
+
 export class PendingTracker {
   private readonly limiters = new Map<string, RateLimiter>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CycleReport> | undefined;
+  /** Real time of the timer's next cycle (Infinity while one runs: the timer is set again after it). */
+  private nextTickAt = Number.POSITIVE_INFINITY;
+  /** Real times work is due before the next tick, ascending (from the store's notifications). */
+  private wakes: number[] = [];
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private wakeTimerAt = Number.POSITIVE_INFINITY;
+  /** Work became due while a cycle ran: run another when it ends. */
+  private rerun = false;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly engine: Engine,
@@ -81,6 +97,10 @@ export class PendingTracker {
     if (this.running !== undefined) return this.running;
     this.running = this.cycle().finally(() => {
       this.running = undefined;
+      if (this.rerun) {
+        this.rerun = false;
+        if (this.timer !== undefined) this.wakeAt(Date.now());
+      }
     });
     return this.running;
   }
@@ -205,22 +225,91 @@ export class PendingTracker {
     }
   }
 
-  /** Runs cycles on a timer (every `intervalMs`, real time) until {@link stop}. */
+  /**
+   * Runs cycles on a timer (every `intervalMs`, real time) until {@link stop}. With a store that
+   * notifies when work becomes due ({@link Store.onWorkDue}: PostgreSQL), the tracker also runs a
+   * cycle when the notified time comes — debounced, and at once for work due now — so an idle
+   * tracker's timer can be long; the timer remains for what nobody notifies (an expired claim of
+   * a host that died, notifications lost while the store was unreachable).
+   */
   start(intervalMs = 30_000): void {
     if (this.timer !== undefined) return;
     const tick = (): void => {
+      this.nextTickAt = Number.POSITIVE_INFINITY;
+      this.dropWakes(Date.now());
       void this.runCycle()
         .catch((error: unknown) => this.options.logger?.error(`tracker cycle failed: ${String(error)}`))
         .finally(() => {
-          if (this.timer !== undefined) this.timer = setTimeout(tick, intervalMs).unref();
+          if (this.timer === undefined) return;
+          this.timer = setTimeout(tick, intervalMs).unref();
+          this.nextTickAt = Date.now() + intervalMs;
+          this.dropWakes(this.nextTickAt);
         });
     };
     this.timer = setTimeout(tick, 0).unref();
+    this.unsubscribe = this.store.onWorkDue?.((dueAt) => this.onWorkDue(dueAt));
+  }
+
+  private onWorkDue(dueAt: Date): void {
+    if (this.timer === undefined) return;
+    // The store's time (the writer's clock) to this process's timers.
+    this.wakeAt(Date.now() + Math.max(0, dueAt.getTime() - this.clock.now().getTime()) + WAKE_DEBOUNCE_MS);
+  }
+
+  /** Remembers a wake-up at real time `at`, unless the timer or a wake-up shortly after serves it. */
+  private wakeAt(at: number): void {
+    if (at >= this.nextTickAt) return;
+    // A wake-up serves all work due by its time: one set up to the debounce earlier (a burst of
+    // notifications spread over a few milliseconds) or a little later is this one.
+    const served = this.wakes.find((w) => w >= at - WAKE_DEBOUNCE_MS);
+    if (served !== undefined && served - at <= WAKE_COALESCE_MS) return;
+    const i = this.wakes.findIndex((w) => w >= at);
+    if (i < 0) this.wakes.push(at);
+    else this.wakes.splice(i, 0, at);
+    if (this.wakes.length > MAX_WAKES) this.wakes.pop();
+    this.arm();
+  }
+
+  /** Forgets wake-ups at or before `until`, and those the timer's next cycle serves. */
+  private dropWakes(until: number): void {
+    this.wakes = this.wakes.filter((w) => w > until && w < this.nextTickAt);
+    this.arm();
+  }
+
+  private arm(): void {
+    const next = this.wakes[0];
+    if (next === this.wakeTimerAt) return;
+    if (this.wakeTimer !== undefined) clearTimeout(this.wakeTimer);
+    this.wakeTimer = undefined;
+    this.wakeTimerAt = Number.POSITIVE_INFINITY;
+    if (next === undefined) return;
+    this.wakeTimerAt = next;
+    this.wakeTimer = setTimeout(() => this.woken(), Math.min(Math.max(0, next - Date.now()), 2 ** 31 - 1)).unref();
+  }
+
+  private woken(): void {
+    this.wakeTimer = undefined;
+    this.wakeTimerAt = Number.POSITIVE_INFINITY;
+    this.dropWakes(Date.now());
+    if (this.timer === undefined) return;
+    if (this.running !== undefined) {
+      this.rerun = true;
+      return;
+    }
+    void this.runCycle().catch((error: unknown) => this.options.logger?.error(`tracker cycle failed: ${String(error)}`));
   }
 
   async stop(): Promise<void> {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.wakeTimer !== undefined) clearTimeout(this.wakeTimer);
+    this.wakeTimer = undefined;
+    this.wakeTimerAt = Number.POSITIVE_INFINITY;
+    this.wakes = [];
+    this.nextTickAt = Number.POSITIVE_INFINITY;
+    this.rerun = false;
     await this.running;
   }
 }

@@ -3,7 +3,8 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 // The PostgreSQL store's migrations: the schema of the SQLite migrations (store/migrations.ts)
 // 0001–0003 under the same names, with the same table and column names, so the row types of
 // store/schema.ts describe both stores. Never edit a released migration: add a new one here AND in
-// store/migrations.ts, under the same name, and add its name to POSTGRES_MIGRATION_NAMES.
+// store/migrations.ts, under the same name, and add its name to POSTGRES_MIGRATION_NAMES. A
+// migration of this dialect alone (0004: a trigger, an index SQLite does without) exists only here.
 //
 // Choices of this dialect:
 // - timestamps are `bigint` epoch milliseconds (as on SQLite); the store parses int8 to a number;
@@ -15,7 +16,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 //   Migrator runs them all in one, under an advisory lock).
 
 /** The migrations by name, in the order they apply. */
-export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine'] as const;
+export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due'] as const;
 export type PostgresMigrationName = (typeof POSTGRES_MIGRATION_NAMES)[number];
 
 async function run(db: Kysely<unknown>, statements: string[]): Promise<void> {
@@ -150,7 +151,36 @@ const migrations: Record<PostgresMigrationName, Migration> = {
         `create index domains_status on domains (status, name)`,
       ]),
   },
+  // LISTEN/NOTIFY: when an operation becomes pending with a next check time, is rescheduled, or
+  // its claim is released, the database notifies the channel `registrar_kit_work_due` (payload:
+  // the schema and the due time in epoch ms), so idle trackers on every host wake when work is
+  // due instead of polling the table. A trigger rather than a statement of the store: it costs
+  // no round trip, is sent at commit only (a rolled-back change wakes nobody), one per distinct
+  // payload per transaction (a bulk reschedule is one notification), and it also fires for
+  // writers other than this version of the store (an operator's UPDATE, an older host).
+  // And an index for retention and the inbound list, both by received_at.
+  '0004_work_due': {
+    up: (db) =>
+      run(db, [
+        `create function registrar_kit_work_due() returns trigger language plpgsql as $$
+        begin
+          perform pg_notify('registrar_kit_work_due', tg_table_schema || ' ' || new.next_check_at::text);
+          return null;
+        end $$`,
+        `create trigger operations_work_due_insert after insert on operations for each row
+          when (new.status = 'pending' and new.next_check_at is not null)
+          execute function registrar_kit_work_due()`,
+        `create trigger operations_work_due_update after update on operations for each row
+          when (new.status = 'pending' and new.next_check_at is not null and (old.status is distinct from new.status
+            or old.next_check_at is distinct from new.next_check_at or (old.lease_owner is not null and new.lease_owner is null)))
+          execute function registrar_kit_work_due()`,
+        `create index inbound_messages_received on inbound_messages (received_at)`,
+      ]),
+  },
 };
+
+/** The channel the store's trigger notifies when work becomes due (see 0004_work_due). */
+export const WORK_DUE_CHANNEL = 'registrar_kit_work_due';
 
 export const postgresMigrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,

@@ -23,7 +23,7 @@ import type {
   TaskPatch,
   TaskQuery,
 } from '../store.js';
-import { migratePostgres, postgresMigrationState } from './migrations.js';
+import { migratePostgres, postgresMigrationState, WORK_DUE_CHANNEL } from './migrations.js';
 import { date, decodeCursor, domainColumns, json, operationColumns, opt, page, parse, toDomain, toLogEntry, toOperation, toTask } from './rows.js';
 
 export interface PostgresStoreOptions {
@@ -115,6 +115,90 @@ interface Shared {
   closed: boolean;
   /** Top-level transactions running: close waits for them. */
   running: Set<Promise<unknown>>;
+  /** What the LISTEN connection needs, and its listeners. */
+  listen: WorkDueListener;
+}
+
+/** Rows deleted per statement when pruning (each statement commits on its own). */
+const PRUNE_CHUNK = 10_000;
+
+/**
+ * The one connection of a store that LISTENs on {@link WORK_DUE_CHANNEL} (outside the pool: a
+ * LISTEN lasts as long as its session), opened with the first listener and closed with the last.
+ * A dropped connection is opened again with backoff; as notifications sent meanwhile are lost,
+ * every (re)connection tells the listeners that work may be due now.
+ */
+class WorkDueListener {
+  private readonly listeners = new Set<(dueAt: Date) => void>();
+  private client: pg.Client | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private attempts = 0;
+  /** Resolves when the current connection listens (tests wait for it). */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(private readonly config: pg.ClientConfig, private readonly schema: string) {}
+
+  add(listener: (dueAt: Date) => void): () => void {
+    this.listeners.add(listener);
+    if (this.client === undefined && this.retryTimer === undefined) this.connect();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.stop();
+    };
+  }
+
+  private connect(): void {
+    const client = new pg.Client(this.config);
+    this.client = client;
+    const lost = (): void => {
+      if (this.client !== client) return;
+      this.client = undefined;
+      void client.end().catch(() => undefined);
+      if (this.listeners.size === 0) return;
+      const delay = Math.min(30_000, 100 * 2 ** Math.min(this.attempts++, 9));
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        if (this.listeners.size > 0 && this.client === undefined) this.connect();
+      }, delay).unref();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (message) => {
+      if (message.channel !== WORK_DUE_CHANNEL || message.payload === undefined) return;
+      const space = message.payload.lastIndexOf(' ');
+      if (message.payload.slice(0, space) !== this.schema) return;
+      const at = Number(message.payload.slice(space + 1));
+      if (Number.isFinite(at)) this.emit(new Date(at));
+    });
+    this.ready = client
+      .connect()
+      .then(() => client.query(`listen ${WORK_DUE_CHANNEL}`))
+      .then(() => {
+        this.attempts = 0;
+        // Anything notified before this connection listened is unknown: it may be due now.
+        this.emit(new Date(0));
+      })
+      .catch(lost);
+  }
+
+  private emit(dueAt: Date): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(dueAt);
+      } catch {
+        // A listener's failure is its own.
+      }
+    }
+  }
+
+  stop(): void {
+    this.listeners.clear();
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    const client = this.client;
+    this.client = undefined;
+    if (client !== undefined) void client.end().catch(() => undefined);
+  }
 }
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -178,7 +262,11 @@ export class PostgresStore implements Store {
       if (isHostError(mapped)) throw mapped;
       throw new HostError('CONFIG_INVALID', `cannot open the PostgreSQL store ${where}: ${(error as Error).message}`);
     }
-    return new PostgresStore({ db, pool, closed: false, running: new Set() }, undefined);
+    const listen = new WorkDueListener(
+      { connectionString: options.url, application_name: `${options.applicationName ?? 'registrar-kit'} listen`, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, keepAlive: true },
+      schema,
+    );
+    return new PostgresStore({ db, pool, closed: false, running: new Set(), listen }, undefined);
   }
 
   // --- plumbing -----------------------------------------------------------------------------
@@ -707,8 +795,51 @@ export class PostgresStore implements Store {
     await this.q((db) => db.deleteFrom('plugin_state').where('instance', '=', instance).where('key', '=', key).execute());
   }
 
+  async prune(olderThan: Date): Promise<{ actionLog: number; inbound: number }> {
+    const before = olderThan.getTime();
+    // Chunks, each its own statement (and transaction outside one): no long lock, no huge
+    // transaction; the `action_log_at` and `inbound_messages_received` indexes find the rows.
+    const log = async (): Promise<number> => {
+      let total = 0;
+      for (;;) {
+        const r = await this.q((db) => db.deleteFrom('action_log').where('id', 'in', db.selectFrom('action_log').select('id').where('at', '<', before).limit(PRUNE_CHUNK)).executeTakeFirst());
+        const n = Number(r.numDeletedRows);
+        total += n;
+        if (n < PRUNE_CHUNK) return total;
+      }
+    };
+    const inbound = async (): Promise<number> => {
+      let total = 0;
+      for (;;) {
+        const r = await this.q((db) =>
+          db.deleteFrom('inbound_messages').where('id', 'in', db.selectFrom('inbound_messages').select('id').where('received_at', '<', before).limit(PRUNE_CHUNK)).executeTakeFirst(),
+        );
+        const n = Number(r.numDeletedRows);
+        total += n;
+        if (n < PRUNE_CHUNK) return total;
+      }
+    };
+    return { actionLog: await log(), inbound: await inbound() };
+  }
+
+  /**
+   * LISTENs (one connection per store, opened with the first listener) for the notifications of
+   * the `0004_work_due` trigger: any host's write that makes an operation pending with a next
+   * check time, reschedules it or releases its claim calls `listener` with the time it is due.
+   */
+  onWorkDue(listener: (dueAt: Date) => void): () => void {
+    if (this.s.closed) return () => undefined;
+    return this.s.listen.add(listener);
+  }
+
+  /** Resolves once the LISTEN connection (if any) listens. */
+  listening(): Promise<void> {
+    return this.s.listen.ready;
+  }
+
   async close(): Promise<void> {
     if (this.trx !== undefined || this.s.closed) return;
+    this.s.listen.stop();
     // Let the transactions in flight finish before the pool goes away.
     await Promise.allSettled([...this.s.running]);
     this.s.closed = true;
