@@ -2,7 +2,7 @@ import type { Json } from '@registrar-kit/sdk';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
-import type { DomainStatus, OperationStatus } from '../lifecycle.js';
+import { date, decodeCursor, domainColumns, json, operationColumns, opt, page, parse, toDomain, toLogEntry, toOperation, toTask } from './rows.js';
 import { migrationsUpToDate } from './migration-state.js';
 import * as queries from './queries.js';
 import type { ActionLogTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
@@ -15,7 +15,6 @@ import type {
   ActionLogQuery,
   DomainRecord,
   ManualTask,
-  ManualTaskStatus,
   NewActionLogEntry,
   OperationQuery,
   OperationRecord,
@@ -29,154 +28,8 @@ import type {
   TaskQuery,
 } from './store.js';
 
-const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
-const parse = <T>(v: string | null): T | undefined => (v === null ? undefined : (JSON.parse(v) as T));
-const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-const date = (v: number | null): Date | undefined => (v === null ? undefined : new Date(Number(v)));
-
-function toDomain(r: Selectable<DomainsTable>): DomainRecord {
-  return {
-    name: r.name,
-    tld: r.tld,
-    status: r.status as DomainStatus,
-    connector: opt(r.connector),
-    pluginInstance: opt(r.plugin_instance),
-    customerId: opt(r.customer_id),
-    locked: r.locked === 1,
-    expiresAt: opt(r.expires_at),
-    nameservers: parse(r.nameservers),
-    lastError: parse(r.last_error),
-    pendingOperation: opt(r.pending_operation),
-    version: Number(r.version),
-    createdAt: new Date(Number(r.created_at)),
-    updatedAt: new Date(Number(r.updated_at)),
-  };
-}
-
-function toOperation(r: Selectable<OperationsTable>): OperationRecord {
-  return {
-    id: r.id,
-    idempotencyKey: r.idempotency_key,
-    payloadHash: r.payload_hash,
-    operation: r.operation,
-    domain: r.domain,
-    connector: opt(r.connector),
-    pluginInstance: opt(r.plugin_instance),
-    orderId: opt(r.order_id),
-    customerId: opt(r.customer_id),
-    mode: r.mode as OperationRecord['mode'],
-    status: r.status as OperationStatus,
-    input: parse(r.input),
-    result: parse(r.result),
-    error: parse(r.error),
-    ref: opt(r.ref),
-    await: opt(r.await_kind) as OperationRecord['await'],
-    step: opt(r.step),
-    pendingData: parse(r.pending_data),
-    nextCheckAt: date(r.next_check_at),
-    leaseOwner: opt(r.lease_owner),
-    leaseExpiresAt: date(r.lease_expires_at),
-    leaseToken: opt(r.lease_token),
-    holdsDomain: Number(r.holds_domain) === 1,
-    pollAttempts: r.poll_attempts,
-    submittedAt: date(r.submitted_at),
-    version: Number(r.version),
-    createdAt: new Date(Number(r.created_at)),
-    updatedAt: new Date(Number(r.updated_at)),
-  };
-}
-
-type OperationColumns = Omit<OperationsTable, 'id' | 'idempotency_key' | 'created_at' | 'version'>;
-
-function operationColumns(p: Partial<OperationRecord>): Partial<OperationColumns> {
-  const out: Partial<OperationColumns> = {};
-  const set = <K extends keyof OperationColumns>(k: K, v: OperationColumns[K]): void => {
-    out[k] = v;
-  };
-  if ('payloadHash' in p) set('payload_hash', p.payloadHash!);
-  if ('operation' in p) set('operation', p.operation!);
-  if ('domain' in p) set('domain', p.domain!);
-  if ('connector' in p) set('connector', p.connector ?? null);
-  if ('pluginInstance' in p) set('plugin_instance', p.pluginInstance ?? null);
-  if ('orderId' in p) set('order_id', p.orderId ?? null);
-  if ('customerId' in p) set('customer_id', p.customerId ?? null);
-  if ('mode' in p) set('mode', p.mode!);
-  if ('status' in p) set('status', p.status!);
-  if ('input' in p) set('input', json(p.input) ?? 'null');
-  if ('result' in p) set('result', json(p.result));
-  if ('error' in p) set('error', json(p.error));
-  if ('ref' in p) set('ref', p.ref ?? null);
-  if ('await' in p) set('await_kind', p.await ?? null);
-  if ('step' in p) set('step', p.step ?? null);
-  if ('pendingData' in p) set('pending_data', json(p.pendingData));
-  if ('nextCheckAt' in p) set('next_check_at', p.nextCheckAt?.getTime() ?? null);
-  if ('leaseOwner' in p) set('lease_owner', p.leaseOwner ?? null);
-  if ('leaseExpiresAt' in p) set('lease_expires_at', p.leaseExpiresAt?.getTime() ?? null);
-  if ('leaseToken' in p) set('lease_token', p.leaseToken ?? null);
-  if ('holdsDomain' in p) set('holds_domain', p.holdsDomain === true ? 1 : 0);
-  if ('pollAttempts' in p) set('poll_attempts', p.pollAttempts!);
-  if ('submittedAt' in p) set('submitted_at', p.submittedAt?.getTime() ?? null);
-  if ('updatedAt' in p) set('updated_at', p.updatedAt!.getTime());
-  return out;
-}
-
-function toTask(r: Selectable<ManualTasksTable>): ManualTask {
-  return {
-    id: r.id,
-    operationId: r.operation_id,
-    domain: r.domain,
-    operation: r.operation,
-    status: r.status as ManualTaskStatus,
-    reason: r.reason,
-    claimedBy: opt(r.claimed_by),
-    result: parse(r.result),
-    version: Number(r.version),
-    createdAt: new Date(Number(r.created_at)),
-    updatedAt: new Date(Number(r.updated_at)),
-  };
-}
-
-function toLogEntry(r: Selectable<ActionLogTable>): ActionLogEntry {
-  return {
-    id: r.id,
-    at: new Date(Number(r.at)),
-    level: r.level as ActionLogEntry['level'],
-    kind: r.kind,
-    message: r.message,
-    domain: opt(r.domain),
-    operationId: opt(r.operation_id),
-    orderId: opt(r.order_id),
-    pluginInstance: opt(r.plugin_instance),
-    registrarCode: opt(r.registrar_code),
-    durationMs: opt(r.duration_ms),
-    data: parse(r.data),
-  };
-}
-
 /** Ids per bulk UPDATE (SQLite's default limit is 32,766 bound parameters). */
 const CHUNK = 500;
-
-/** Cursors are opaque to callers: the sort key of the last row of a page. */
-function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-function decodeCursor(cursor: string): (string | number)[] {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
-  } catch {
-    // fall through to the coded error
-  }
-  throw new HostError('INVALID_CURSOR', 'the cursor is not one this store returned: start again without a cursor');
-}
-
-/** Rows fetched with `limit + 1`: the extra row only says that another page exists. */
-function page<T>(rows: T[], limit: number | undefined, key: (row: T) => (string | number)[]): Page<T> {
-  if (limit === undefined || rows.length <= limit) return { items: rows, nextCursor: undefined };
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: encodeCursor(key(items[items.length - 1]!)) };
-}
 
 /** A statement prepared once, bound by argument name at each call. */
 interface Prepared {
@@ -482,21 +335,7 @@ export class SqliteStore implements Store {
   }
 
   async putDomain(d: DomainRecord, expectedVersion: number | undefined): Promise<boolean> {
-    const args = {
-      name: d.name,
-      tld: d.tld,
-      status: d.status,
-      connector: d.connector ?? null,
-      plugin_instance: d.pluginInstance ?? null,
-      customer_id: d.customerId ?? null,
-      locked: d.locked ? 1 : 0,
-      expires_at: d.expiresAt ?? null,
-      nameservers: json(d.nameservers),
-      last_error: json(d.lastError),
-      pending_operation: d.pendingOperation ?? null,
-      created_at: d.createdAt.getTime(),
-      updated_at: d.updatedAt.getTime(),
-    };
+    const args = domainColumns(d);
     if (expectedVersion === undefined) {
       await this.run('insertDomain', args);
       return true;
@@ -509,7 +348,7 @@ export class SqliteStore implements Store {
   }
 
   async pageDomains(query: DomainQuery = {}): Promise<Page<DomainRecord>> {
-    const after = query.cursor === undefined ? undefined : (decodeCursor(query.cursor)[0] as string);
+    const after = query.cursor === undefined ? undefined : (decodeCursor(query.cursor, ['string'])[0] as string);
     const rows = (await this.all<Selectable<DomainsTable>>(queries.pageDomains(query, after))).map(toDomain);
     return page(rows, query.limit, (d) => [d.name]);
   }
@@ -554,7 +393,7 @@ export class SqliteStore implements Store {
   }
 
   async pageOperations(q: OperationQuery = {}): Promise<Page<OperationRecord>> {
-    const after = q.cursor === undefined ? undefined : (decodeCursor(q.cursor) as [number, string]);
+    const after = q.cursor === undefined ? undefined : (decodeCursor(q.cursor, ['number', 'string']) as [number, string]);
     const rows = (await this.all<Selectable<OperationsTable>>(queries.pageOperations(q, after))).map(toOperation);
     return page(rows, q.limit, (o) => [o.createdAt.getTime(), o.id]);
   }
@@ -728,7 +567,7 @@ export class SqliteStore implements Store {
 
   async pageLog(q: ActionLogQuery = {}): Promise<Page<ActionLogEntry>> {
     // Ids grow with every append, so they are the log's order and its cursor.
-    const after = q.cursor === undefined ? undefined : (decodeCursor(q.cursor)[0] as number);
+    const after = q.cursor === undefined ? undefined : (decodeCursor(q.cursor, ['number'])[0] as number);
     const rows = (await this.all<Selectable<ActionLogTable>>(queries.pageLog(q, after))).map(toLogEntry);
     return page(rows, q.limit, (e) => [e.id]);
   }

@@ -24,7 +24,7 @@ import type {
   TaskQuery,
 } from '../store.js';
 import { migratePostgres, postgresMigrationState, WORK_DUE_CHANNEL } from './migrations.js';
-import { date, decodeCursor, domainColumns, json, operationColumns, opt, page, parse, toDomain, toLogEntry, toOperation, toTask } from './rows.js';
+import { date, decodeCursor, domainColumns, json, operationColumns, opt, page, parse, toDomain, toLogEntry, toOperation, toTask } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /** A `postgres://` connection string (user, password, host, port, database, `sslmode`, …). */

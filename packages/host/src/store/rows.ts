@@ -1,12 +1,11 @@
 import type { Selectable } from 'kysely';
-import { HostError } from '../../errors.js';
-import type { DomainStatus, OperationStatus } from '../../lifecycle.js';
-import type { ActionLogTable, DomainsTable, ManualTasksTable, OperationsTable } from '../schema.js';
-import type { ActionLogEntry, DomainRecord, ManualTask, ManualTaskStatus, OperationRecord, Page } from '../store.js';
+import { HostError } from '../errors.js';
+import type { DomainStatus, OperationStatus } from '../lifecycle.js';
+import type { ActionLogTable, DomainsTable, ManualTasksTable, OperationsTable } from './schema.js';
+import type { ActionLogEntry, DomainRecord, ManualTask, ManualTaskStatus, OperationRecord, Page } from './store.js';
 
-// Rows ↔ records for the PostgreSQL store: the same mapping as the SQLite store's (same columns,
-// JSON as text, epoch-millisecond timestamps), and the same cursor format.
-// TODO: share one module with sqlite-store.ts once its rework (Kysely off the start path) lands.
+// Rows ↔ records for both stores: the same columns, JSON as text, epoch-millisecond timestamps
+// (numbers from SQLite, bigint strings from PostgreSQL, hence Number()), the same cursor format.
 
 export const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 export const parse = <T>(v: string | null): T | undefined => (v === null ? undefined : (JSON.parse(v) as T));
