@@ -1,20 +1,18 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { HostConfig } from '../config.js';
 import type { Host } from '../host.js';
-import { baseConfig, calls, registerInput, startHost, type FakeClock } from '../test-support/harness.js';
+import { baseConfig, registerInput, startHost, type FakeClock } from '../test-support/harness.js';
+import { callsFor, holdRegistrar, releaseGates, settled } from '../test-support/races.js';
 import { closePostgresHelpers, dropSchema, freshSchemaName, postgresUrl } from '../test-support/postgres.js';
 
 // The races of races.test.ts with the hosts on PostgreSQL: each test gets a schema of its own,
 // and "two hosts" are two Host instances with their own pools on one database (as two processes
 // would be: nothing is shared but the database).
 
-type Gate = (operation: string, subject: unknown) => Promise<void> | undefined;
-const globals = globalThis as { __registrarKitFixtureGate?: Gate };
-
 let hosts: Host[] = [];
 const schemas: string[] = [];
 afterEach(async () => {
-  delete globals.__registrarKitFixtureGate;
+  releaseGates();
   for (const h of hosts.reverse()) await h.close();
   hosts = [];
   for (const s of schemas.splice(0)) await dropSchema(s);
@@ -33,30 +31,6 @@ async function open(config: HostConfig, options = {}): Promise<{ host: Host; clo
   const started = await startHost(config, { engine: { maxQueueDelayMs: 30_000 }, ...options });
   hosts.push(started.host);
   return started;
-}
-
-const callsFor = (domain: string, operation = 'register') => calls().filter((c) => c.domain === domain && c.operation === operation).length;
-
-async function settled<T>(promises: Promise<T>[]): Promise<{ ok: T[]; errors: { code?: string; operationId?: string; message: string }[] }> {
-  const results = await Promise.allSettled(promises);
-  return {
-    ok: results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
-    errors: results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { code?: string; operationId?: string; message: string }] : [])),
-  };
-}
-
-function holdRegistrar(domain: string): { entered: Promise<void>; release: () => void } {
-  let release!: () => void;
-  let entered!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  const inside = new Promise<void>((r) => (entered = r));
-  globals.__registrarKitFixtureGate = (_op, subject) => {
-    const d = Array.isArray(subject) ? subject.map((s: { domain: string }) => s.domain).join(',') : (subject as { domain?: string }).domain;
-    if (d !== domain) return undefined;
-    entered();
-    return held;
-  };
-  return { entered: inside, release };
 }
 
 describe('engine races on PostgreSQL (one host)', () => {

@@ -4,16 +4,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Host } from '../host.js';
 import { baseConfig, calls, registerInput, startHost, type FakeClock } from '../test-support/harness.js';
+import { callsFor, holdRegistrar, releaseGates, settled } from '../test-support/races.js';
 
 // Every race of issue 14, with real concurrent callers: each has a defined winner, the loser a
 // coded answer, and the registrar is called once per billable intent.
 
-type Gate = (operation: string, subject: unknown) => Promise<void> | undefined;
-const globals = globalThis as { __registrarKitFixtureGate?: Gate };
-
 let hosts: Host[] = [];
 afterEach(async () => {
-  delete globals.__registrarKitFixtureGate;
+  releaseGates();
   vi.useRealTimers();
   for (const h of hosts.reverse()) await h.close();
   hosts = [];
@@ -25,31 +23,6 @@ async function open(config = baseConfig(), options = {}): Promise<{ host: Host; 
   const started = await startHost(config, options);
   hosts.push(started.host);
   return started;
-}
-
-const callsFor = (domain: string, operation = 'register') => calls().filter((c) => c.domain === domain && c.operation === operation).length;
-
-async function settled<T>(promises: Promise<T>[]): Promise<{ ok: T[]; errors: { code?: string; operationId?: string; message: string }[] }> {
-  const results = await Promise.allSettled(promises);
-  return {
-    ok: results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
-    errors: results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { code?: string; operationId?: string; message: string }] : [])),
-  };
-}
-
-/** Holds the registrar's answer for `domain` until the returned function is called. */
-function holdRegistrar(domain: string): { entered: Promise<void>; release: () => void } {
-  let release!: () => void;
-  let entered!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  const inside = new Promise<void>((r) => (entered = r));
-  globals.__registrarKitFixtureGate = (_op, subject) => {
-    const d = Array.isArray(subject) ? subject.map((s: { domain: string }) => s.domain).join(',') : (subject as { domain?: string }).domain;
-    if (d !== domain) return undefined;
-    entered();
-    return held;
-  };
-  return { entered: inside, release };
 }
 
 describe('engine races (one process)', () => {
@@ -275,7 +248,7 @@ describe('engine races (two hosts on one store)', () => {
     await hold.entered;
     // A froze: no extension ran (no timers advanced), its lease expired and B claimed the operation.
     clock.advance(10);
-    delete globals.__registrarKitFixtureGate;
+    releaseGates();
     expect(await b.tracker.runCycle()).toMatchObject({ claimed: 1, completed: 1 });
     hold.release();
     expect(await cycleA).toMatchObject({ claimed: 1, completed: 0 });
