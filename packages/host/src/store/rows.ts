@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
 import type { DomainStatus, OperationStatus } from '../lifecycle.js';
-import type { ActionLogTable, DomainsTable, ManualTasksTable, OperationsTable } from './schema.js';
-import type { ActionLogEntry, DomainRecord, ManualTask, ManualTaskStatus, OperationRecord, Page } from './store.js';
+import type { ActionLogTable, DomainsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
+import type { ActionLogEntry, DomainRecord, InboundRecord, InboundStatus, ManualTask, ManualTaskStatus, NewActionLogEntry, OperationRecord, Page } from './store.js';
 
 // Rows ↔ records for both stores: the same columns, JSON as text, epoch-millisecond timestamps
 // (numbers from SQLite, bigint strings from PostgreSQL, hence Number()), the same cursor format.
@@ -146,6 +146,50 @@ export function toLogEntry(r: Selectable<ActionLogTable>): ActionLogEntry {
     registrarCode: opt(r.registrar_code),
     durationMs: r.duration_ms === null ? undefined : Number(r.duration_ms),
     data: parse(r.data),
+  };
+}
+
+export function toInbound(r: Selectable<InboundMessagesTable>): InboundRecord {
+  return {
+    id: r.id,
+    messageId: r.message_id,
+    contentHash: r.content_hash,
+    instance: opt(r.instance),
+    receivedAt: new Date(Number(r.received_at)),
+    raw: r.raw,
+    status: r.status as InboundStatus,
+    reason: opt(r.reason),
+    operationId: opt(r.operation_id),
+  };
+}
+
+export function inboundColumns(m: InboundRecord): InboundMessagesTable {
+  return {
+    id: m.id,
+    message_id: m.messageId,
+    content_hash: m.contentHash,
+    instance: m.instance ?? null,
+    received_at: m.receivedAt.getTime(),
+    raw: m.raw,
+    status: m.status,
+    reason: m.reason ?? null,
+    operation_id: m.operationId ?? null,
+  };
+}
+
+export function logColumns(e: NewActionLogEntry): Omit<ActionLogTable, 'id'> {
+  return {
+    at: e.at.getTime(),
+    level: e.level,
+    kind: e.kind,
+    message: e.message,
+    domain: e.domain ?? null,
+    operation_id: e.operationId ?? null,
+    order_id: e.orderId ?? null,
+    plugin_instance: e.pluginInstance ?? null,
+    registrar_code: e.registrarCode ?? null,
+    duration_ms: e.durationMs ?? null,
+    data: json(e.data),
   };
 }
 

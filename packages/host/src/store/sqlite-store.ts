@@ -2,7 +2,7 @@ import type { Json } from '@registrar-kit/sdk';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
-import { date, decodeCursor, domainColumns, json, operationColumns, opt, page, parse, toDomain, toLogEntry, toOperation, toTask } from './rows.js';
+import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, toDomain, toInbound, toLogEntry, toOperation, toTask } from './rows.js';
 import { migrationsUpToDate } from './migration-state.js';
 import * as queries from './queries.js';
 import type { ActionLogTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
@@ -457,17 +457,7 @@ export class SqliteStore implements Store {
   }
 
   async insertInbound(m: InboundRecord): Promise<boolean> {
-    const result = await this.run('insertInbound', {
-      id: m.id,
-      message_id: m.messageId,
-      content_hash: m.contentHash,
-      instance: m.instance ?? null,
-      received_at: m.receivedAt.getTime(),
-      raw: m.raw,
-      status: m.status,
-      reason: m.reason ?? null,
-      operation_id: m.operationId ?? null,
-    });
+    const result = await this.run('insertInbound', inboundColumns(m));
     return result.changes > 0;
   }
 
@@ -482,17 +472,7 @@ export class SqliteStore implements Store {
   }
 
   async listInbound(filter: { status?: InboundStatus; instance?: string } = {}): Promise<InboundRecord[]> {
-    return (await this.all<Selectable<InboundMessagesTable>>(queries.listInbound(filter))).map((r) => ({
-      id: r.id,
-      messageId: r.message_id,
-      contentHash: r.content_hash,
-      instance: opt(r.instance),
-      receivedAt: new Date(Number(r.received_at)),
-      raw: r.raw,
-      status: r.status as InboundStatus,
-      reason: opt(r.reason),
-      operationId: opt(r.operation_id),
-    }));
+    return (await this.all<Selectable<InboundMessagesTable>>(queries.listInbound(filter))).map(toInbound);
   }
 
   async getOrder(id: string): Promise<OrderRecord | undefined> {
@@ -546,19 +526,7 @@ export class SqliteStore implements Store {
   }
 
   async appendLog(e: NewActionLogEntry): Promise<void> {
-    await this.run('appendLog', {
-      at: e.at.getTime(),
-      level: e.level,
-      kind: e.kind,
-      message: e.message,
-      domain: e.domain ?? null,
-      operation_id: e.operationId ?? null,
-      order_id: e.orderId ?? null,
-      plugin_instance: e.pluginInstance ?? null,
-      registrar_code: e.registrarCode ?? null,
-      duration_ms: e.durationMs ?? null,
-      data: json(e.data),
-    });
+    await this.run('appendLog', logColumns(e));
   }
 
   async queryLog(q: ActionLogQuery = {}): Promise<ActionLogEntry[]> {

@@ -24,7 +24,7 @@ import type {
   TaskQuery,
 } from '../store.js';
 import { migratePostgres, postgresMigrationState, WORK_DUE_CHANNEL } from './migrations.js';
-import { date, decodeCursor, domainColumns, json, operationColumns, opt, page, parse, toDomain, toLogEntry, toOperation, toTask } from '../rows.js';
+import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, toDomain, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /** A `postgres://` connection string (user, password, host, port, database, `sslmode`, …). */
@@ -562,17 +562,7 @@ export class PostgresStore implements Store {
     const r = await this.q((db) =>
       db
         .insertInto('inbound_messages')
-        .values({
-          id: m.id,
-          message_id: m.messageId,
-          content_hash: m.contentHash,
-          instance: m.instance ?? null,
-          received_at: m.receivedAt.getTime(),
-          raw: m.raw,
-          status: m.status,
-          reason: m.reason ?? null,
-          operation_id: m.operationId ?? null,
-        })
+        .values(inboundColumns(m))
         .onConflict((oc) => oc.column('content_hash').doNothing())
         .executeTakeFirst(),
     );
@@ -596,17 +586,7 @@ export class PostgresStore implements Store {
       if (filter.instance !== undefined) q = q.where('instance', '=', filter.instance);
       return q.execute();
     });
-    return rows.map((r) => ({
-      id: r.id,
-      messageId: r.message_id,
-      contentHash: r.content_hash,
-      instance: opt(r.instance),
-      receivedAt: new Date(Number(r.received_at)),
-      raw: r.raw,
-      status: r.status as InboundStatus,
-      reason: opt(r.reason),
-      operationId: opt(r.operation_id),
-    }));
+    return rows.map(toInbound);
   }
 
   // --- orders and manual tasks --------------------------------------------------------------
@@ -703,19 +683,7 @@ export class PostgresStore implements Store {
     await this.q((db) =>
       db
         .insertInto('action_log')
-        .values({
-          at: e.at.getTime(),
-          level: e.level,
-          kind: e.kind,
-          message: e.message,
-          domain: e.domain ?? null,
-          operation_id: e.operationId ?? null,
-          order_id: e.orderId ?? null,
-          plugin_instance: e.pluginInstance ?? null,
-          registrar_code: e.registrarCode ?? null,
-          duration_ms: e.durationMs ?? null,
-          data: json(e.data),
-        })
+        .values(logColumns(e))
         .execute(),
     );
   }
