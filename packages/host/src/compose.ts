@@ -59,6 +59,7 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
         ...(options.engine?.maxBatch === undefined ? {} : { maxBatch: options.engine.maxBatch }),
         ...(options.engine?.maxQueue === undefined ? {} : { maxQueue: options.engine.maxQueue }),
         ...(options.engine?.maxQueueDelayMs === undefined ? {} : { maxQueueDelayMs: options.engine.maxQueueDelayMs }),
+        ...(options.engine?.lanes === undefined ? {} : { lanes: options.engine.lanes }),
         journal: new OutcomeJournal(journal),
         pendingTimes: (instance) => {
           const polling = instance === undefined ? undefined : plugins.get(instance)?.manifest.polling;

@@ -42,6 +42,8 @@ export interface HostOptions {
     maxQueue?: number;
     /** Submits get OVERLOADED while the oldest waiting change has waited longer than this (ms, default 100). */
     maxQueueDelayMs?: number;
+    /** Transactions written at once (default: SQLite 1, PostgreSQL its pool size less one). */
+    lanes?: number;
   };
   /** Jitter source for polling backoff. */
   random?: () => number;

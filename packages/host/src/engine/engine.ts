@@ -37,6 +37,8 @@ export interface EngineOptions {
   maxQueue?: number;
   /** A new submit is refused with OVERLOADED while the oldest waiting unit has waited longer than this (ms). */
   maxQueueDelayMs?: number;
+  /** Transactions written at once (default: what the store allows, {@link Store.writers}; SQLite 1). */
+  lanes?: number;
   journal?: OutcomeJournal;
   /** The poll interval and message deadline of a plugin instance (from its manifest). */
   pendingTimes?: (pluginInstance: string | undefined) => { minIntervalSeconds: number; maxPendingDays: number };
@@ -73,7 +75,9 @@ const isConflict = (error: unknown): boolean => isHostError(error) && error.code
  */
 export class Engine {
   private readonly queue: Queued[] = [];
-  private flushing = false;
+  /** Flush loops running (each writes one transaction at a time). */
+  private activeLanes = 0;
+  private readonly lanes: number;
   private tokens = 0;
   readonly journal: OutcomeJournal;
   private readonly maxBatch: number;
@@ -91,6 +95,7 @@ export class Engine {
     this.maxBatch = options.maxBatch ?? 64;
     this.maxQueue = options.maxQueue ?? 1024;
     this.maxQueueDelayMs = options.maxQueueDelayMs ?? 100;
+    this.lanes = Math.max(1, options.lanes ?? store.writers ?? 1);
   }
 
   get hostId(): string {
@@ -128,8 +133,11 @@ export class Engine {
   commit<T>(unit: Unit<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ unit: unit as Unit<unknown>, at: performance.now(), resolve: resolve as (v: unknown) => void, reject, attempts: 0 });
-      if (!this.flushing) {
-        this.flushing = true;
+      // One lane on SQLite (one writer); on a store with concurrent transactions, a lane per
+      // waiting batch up to `lanes`. Units of different lanes never interfere: every write is a
+      // compare-and-set or guarded by a unique key, and a loser is planned again.
+      if (this.activeLanes < this.lanes) {
+        this.activeLanes++;
         queueMicrotask(() => void this.flush());
       }
     });
@@ -176,7 +184,7 @@ export class Engine {
         }
       }
     } finally {
-      this.flushing = false;
+      this.activeLanes--;
     }
   }
 

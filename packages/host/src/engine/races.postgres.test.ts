@@ -34,6 +34,21 @@ async function open(config: HostConfig, options = {}): Promise<{ host: Host; clo
 }
 
 describe('engine races on PostgreSQL (one host)', () => {
+  it('writes in several lanes: a transaction held open does not stop the other submits', async () => {
+    const { host } = await open(pgConfig());
+    expect(host.store.writers).toBeGreaterThan(1);
+    let release!: () => void;
+    const held = host.engine.commit(async () => {
+      await new Promise<void>((r) => (release = r));
+      return { writes: [], log: [], events: [] };
+    });
+    await new Promise((r) => setImmediate(r));
+    const done = await Promise.all(['lane-a.com', 'lane-b.com'].map((d) => host.submit({ operation: 'register', input: registerInput(d) })));
+    expect(done.map((o) => o.status)).toEqual(['done', 'done']);
+    release();
+    await held;
+  });
+
   it('the same idempotency key five times at once: one operation, one registrar call, five identical answers', async () => {
     const { host } = await open(pgConfig());
     const results = await Promise.all(Array.from({ length: 5 }, () => host.submit({ operation: 'register', input: registerInput('pg-same-key.com'), idempotencyKey: 'k-1' })));

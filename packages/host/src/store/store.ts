@@ -202,6 +202,12 @@ export type TaskPatch = Partial<Pick<ManualTask, 'status' | 'claimedBy' | 'resul
  * unique-key violations surface as a HostError `CONFLICT`.
  */
 export interface Store {
+  /**
+   * How many transactions may usefully write at once (the engine runs that many commit lanes).
+   * SQLite has one writer; PostgreSQL as many as its pool allows.
+   */
+  readonly writers?: number;
+
   /** Runs `fn` atomically. A nested call is a savepoint: its failure rolls back only its own writes. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 

@@ -112,6 +112,7 @@ const STATEMENT_ATTEMPTS = 4;
 interface Shared {
   db: Kysely<Database>;
   pool: pg.Pool;
+  poolSize: number;
   closed: boolean;
   /** Top-level transactions running: close waits for them. */
   running: Set<Promise<unknown>>;
@@ -218,12 +219,16 @@ const CLAIM_COLUMNS = ['id', 'operation', 'domain', 'plugin_instance', 'customer
  */
 export class PostgresStore implements Store {
   private savepoints = 0;
+  /** Commit lanes for the engine: the pool less a connection for reads, claims and heartbeats. */
+  readonly writers: number;
 
   private constructor(
     private readonly s: Shared,
     /** The open transaction this store runs in, or undefined for the pool. */
     private readonly trx: Transaction<Database> | undefined,
-  ) {}
+  ) {
+    this.writers = Math.max(1, s.poolSize - 1);
+  }
 
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
     const schema = options.schema ?? 'public';
@@ -266,7 +271,7 @@ export class PostgresStore implements Store {
       { connectionString: options.url, application_name: `${options.applicationName ?? 'registrar-kit'} listen`, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, keepAlive: true },
       schema,
     );
-    return new PostgresStore({ db, pool, closed: false, running: new Set(), listen }, undefined);
+    return new PostgresStore({ db, pool, poolSize: options.poolSize ?? 10, closed: false, running: new Set(), listen }, undefined);
   }
 
   // --- plumbing -----------------------------------------------------------------------------
