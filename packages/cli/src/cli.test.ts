@@ -3,32 +3,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHost } from '@registrar-kit/host';
 import type { Contact } from '@registrar-kit/sdk';
 import { startSandbox, type Sandbox } from '@registrar-kit/sandbox';
-import { main } from './main.js';
-
-function capture(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      chunks.push(chunk.toString());
-      cb();
-    },
-  }) as Writable & { text: () => string };
-  stream.text = () => chunks.join('');
-  return stream;
-}
-
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(args, { stdout, stderr, cwd, env: { ...process.env, NO_COLOR: '1' } });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+import { run } from './test-support/run.js';
 
 const onamaeDir = fileURLToPath(new URL('../../../plugins/onamae', import.meta.url));
 const inxDir = fileURLToPath(new URL('../../../plugins/internetx', import.meta.url));

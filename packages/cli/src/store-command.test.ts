@@ -4,33 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { openSqliteStore, type Store } from '@registrar-kit/host';
 import { openPostgresStore } from '@registrar-kit/host/postgres';
 import { parseOlderThan } from './commands/store.js';
-import { main } from './main.js';
-
-function capture(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      chunks.push(chunk.toString());
-      cb();
-    },
-  }) as Writable & { text: () => string };
-  stream.text = () => chunks.join('');
-  return stream;
-}
-
-async function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(args, { stdout, stderr, cwd, env: { ...process.env, ...env, NO_COLOR: '1' } });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+import { run } from './test-support/run.js';
 
 function url(): string {
   const provided = inject('rkPostgres');

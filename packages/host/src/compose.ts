@@ -4,6 +4,7 @@ import type { Logger } from '@registrar-kit/sdk';
 import { container as rootContainer, instanceCachingFactory, type DependencyContainer, type InjectionToken } from 'tsyringe';
 import { ActionLog } from './action-log.js';
 import { journalPath, postgresUrl, storePath, type ResolvedConfig } from './config.js';
+import { buildConnector, manualReason, type Connector, type ConnectorProblem } from './connectors.js';
 import { Dispatcher } from './dispatch.js';
 import { Engine } from './engine/engine.js';
 import { OutcomeJournal } from './engine/journal.js';
@@ -25,7 +26,10 @@ import { timeOrderedId } from './ids.js';
  * as `options.container` (its own clock, logger or store); the host works in a child of that
  * container and disposes the child on close. Each plugin instance gets a child container of its own.
  */
-export async function compose(config: ResolvedConfig, options: HostOptions): Promise<{ container: DependencyContainer; problems: InstanceProblem[] }> {
+/** Everything wrong with the configuration and the plugins, for operators. */
+export type HostProblem = (InstanceProblem & { kind: 'plugin' }) | (ConnectorProblem & { kind: 'connector' });
+
+export async function compose(config: ResolvedConfig, options: HostOptions): Promise<{ container: DependencyContainer; connectors: Connector[]; problems: HostProblem[] }> {
   const c = (options.container ?? rootContainer).createChildContainer();
   const given = <T>(token: InjectionToken<T>): boolean => options.container !== undefined && options.container.isRegistered(token, true);
   c.register(TOKENS.Config, { useValue: config });
@@ -49,6 +53,8 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
   c.register(TOKENS.HostId, { useValue: options.hostId ?? options.trackerOwner ?? `host-${randomUUID()}` });
   const newId = options.newId ?? timeOrderedId;
   const plugins = new Map<string, PluginInstance>();
+  // Built once the plugins are loaded; the engine reads it when an order releases a manual operation.
+  const connectors: Connector[] = [];
   c.register(TOKENS.Plugins, { useValue: plugins });
   c.register(TOKENS.Engine, {
     useFactory: instanceCachingFactory((d) => {
@@ -66,8 +72,8 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
           return { minIntervalSeconds: polling?.minIntervalSeconds ?? 300, maxPendingDays: polling?.maxPendingDays ?? DEFAULT_MAX_PENDING_DAYS };
         },
         manualReason: (record) => {
-          const connector = config.connectors.find((k) => (k.name ?? k.tld) === record.connector);
-          return connector === undefined ? `${record.operation} is handled manually` : `connector "${record.connector ?? '?'}" handles ${record.operation} manually`;
+          const connector = connectors.find((k) => k.name === record.connector);
+          return connector === undefined ? `${record.operation} is handled manually` : manualReason(connector, record.operation);
         },
       });
     }),
@@ -120,5 +126,13 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
     options: mailOptions,
   });
   for (const [name, instance] of loaded.instances) plugins.set(name, instance);
-  return { container: c, problems: loaded.problems };
+  const problems: HostProblem[] = loaded.problems.map((p) => ({ ...p, kind: 'plugin' as const }));
+  config.connectors.forEach((cc, i) => {
+    const failed = loaded.problems.filter((p) => p.instance === cc.plugin);
+    const why = failed.length > 0 ? `plugin instance "${cc.plugin}" failed to load (${failed.map((p) => p.code).join(', ')})` : undefined;
+    const built = buildConnector(cc, i, plugins.get(cc.plugin)?.manifest, why, config.file);
+    connectors.push(built.connector);
+    problems.push(...built.problems.map((p) => ({ ...p, kind: 'connector' as const })));
+  });
+  return { container: c, connectors, problems };
 }

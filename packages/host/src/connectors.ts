@@ -130,3 +130,8 @@ export function connectorFor(connectors: readonly Connector[], tld: string): Con
 
 /** The standard operation families a capability matrix lists. */
 export const MATRIX_OPERATIONS: readonly string[] = OPERATIONS;
+
+/** Why staff handle `operation` on this connector: the manifest's or connector's reason, or the connector itself. */
+export function manualReason(connector: Connector, operation: string): string {
+  return connector.reasons[operation] ?? `connector "${connector.name}" handles ${operation} manually`;
+}

@@ -3,9 +3,9 @@ import { checkDomainName, RegistrarError, serializeError, type Clock } from '@re
 import type { DependencyContainer } from 'tsyringe';
 import type { ActionLog } from './action-log.js';
 import { summarizeRequest } from './action-log.js';
-import { compose } from './compose.js';
+import { compose, type HostProblem } from './compose.js';
 import { loadConfig, resolveConfig, type ResolvedConfig } from './config.js';
-import { buildConnector, type Connector, type ConnectorProblem } from './connectors.js';
+import type { Connector } from './connectors.js';
 import type { Dispatcher } from './dispatch.js';
 import type { Engine } from './engine/engine.js';
 import { HostError } from './errors.js';
@@ -14,7 +14,7 @@ import type { InboundIntake } from './inbound/intake.js';
 import { startSmtpListener, type SmtpListener } from './inbound/smtp-listener.js';
 import type { DomainStatus } from './lifecycle.js';
 import type { HostOptions } from './options.js';
-import type { InstanceProblem, PluginInstance } from './plugin-registry.js';
+import type { PluginInstance } from './plugin-registry.js';
 import type { Presence } from './presence.js';
 import { recover, type RecoveryReport } from './recovery.js';
 import { route, type SubmitRequest } from './router.js';
@@ -24,9 +24,9 @@ import { timeOrderedId } from './ids.js';
 import type { PendingTracker } from './tracker/pending-tracker.js';
 
 export type { SubmitRequest } from './router.js';
+export type { HostProblem } from './compose.js';
 
-/** Everything wrong with the configuration and the plugins, for operators. */
-export type HostProblem = (InstanceProblem & { kind: 'plugin' }) | (ConnectorProblem & { kind: 'connector' });
+
 
 /** One row of the capability matrix: what a connector does for an operation. */
 export interface Capability {
@@ -85,18 +85,8 @@ export class Host {
 
   /** @internal Use {@link createHost}. */
   static async create(config: ResolvedConfig, options: HostOptions = {}): Promise<Host> {
-    const { container, problems } = await compose(config, options);
-    const instances = container.resolve(TOKENS.Plugins);
-    const problemList: HostProblem[] = problems.map((p) => ({ ...p, kind: 'plugin' as const }));
-    const connectors: Connector[] = [];
-    config.connectors.forEach((cc, i) => {
-      const failed = problems.filter((p) => p.instance === cc.plugin);
-      const why = failed.length > 0 ? `plugin instance "${cc.plugin}" failed to load (${failed.map((p) => p.code).join(', ')})` : undefined;
-      const built = buildConnector(cc, i, instances.get(cc.plugin)?.manifest, why, config.file);
-      connectors.push(built.connector);
-      problemList.push(...built.problems.map((p) => ({ ...p, kind: 'connector' as const })));
-    });
-    const host = new Host(config, container, connectors, problemList, options.newId ?? timeOrderedId);
+    const { container, connectors, problems } = await compose(config, options);
+    const host = new Host(config, container, connectors, problems, options.newId ?? timeOrderedId);
     await host.presence.beat();
     host.presence.start();
     return host;

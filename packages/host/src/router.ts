@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkDomainName, checkOperationInput, invalidInput, RegistrarError, type OperationInputs, type OperationName } from '@registrar-kit/sdk';
-import { connectorFor, type Connector } from './connectors.js';
+import { connectorFor, manualReason, type Connector } from './connectors.js';
 import type { RoutedRequest } from './engine/plan.js';
 import type { PluginInstance } from './plugin-registry.js';
 
@@ -85,7 +85,7 @@ export function route(request: SubmitRequest<string>, connectors: readonly Conne
       connector: connector.name,
       pluginInstance: connector.plugin,
       mode,
-      manualReason: connector.reasons[op] ?? `connector "${connector.name}" handles ${op} manually`,
+      manualReason: manualReason(connector, op),
       orderId: request.orderId,
       customerId: request.customerId,
       idempotencyKey: request.idempotencyKey ?? (request.orderId !== undefined ? `${request.orderId}:${op}:${domain.name}` : newKey()),

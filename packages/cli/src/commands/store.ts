@@ -61,16 +61,6 @@ interface Report {
   appliedNow?: string[];
 }
 
-function pgWhere(url: string, schema: string): string {
-  try {
-    const u = new URL(url);
-    u.password = '';
-    return `${u.toString()} (schema ${schema})`;
-  } catch {
-    return `(schema ${schema})`;
-  }
-}
-
 async function run(action: 'migrate' | 'status', config: ResolvedConfig): Promise<Report> {
   const url = postgresUrl(config);
   if (url === undefined) {
@@ -85,9 +75,9 @@ async function run(action: 'migrate' | 'status', config: ResolvedConfig): Promis
   const pg = await import('@registrar-kit/host/postgres');
   try {
     const state = action === 'migrate' ? await pg.migratePostgresUrl(url, { schema }) : { ...(await pg.postgresStatus(url, { schema })), appliedNow: undefined };
-    return { store: 'postgres', where: pgWhere(url, schema), applied: state.applied, pending: state.pending, unknown: state.unknown, ...(state.appliedNow === undefined ? {} : { appliedNow: state.appliedNow }) };
+    return { store: 'postgres', where: pg.describeUrl(url, schema), applied: state.applied, pending: state.pending, unknown: state.unknown, ...(state.appliedNow === undefined ? {} : { appliedNow: state.appliedNow }) };
   } catch (error) {
-    throw new CliError(`${pgWhere(url, schema)}: ${(error as Error).message.split('\n')[0]}`);
+    throw new CliError(`${pg.describeUrl(url, schema)}: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 

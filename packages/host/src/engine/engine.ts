@@ -358,10 +358,6 @@ export class Engine {
     return this.store.reschedule(ids, lease.owner, lease.token, nextCheckAt, this.clock.now());
   }
 
-  releaseLease(id: string, lease: Lease): Promise<void> {
-    return this.store.releaseLease(id, lease.owner, lease.token);
-  }
-
   heartbeat(record: HostRecord): Promise<void> {
     return this.store.putHost(record);
   }

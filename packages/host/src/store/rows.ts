@@ -132,6 +132,22 @@ export function toTask(r: Selectable<ManualTasksTable>): ManualTask {
   };
 }
 
+export function taskColumns(t: ManualTask): ManualTasksTable {
+  return {
+    id: t.id,
+    operation_id: t.operationId,
+    domain: t.domain,
+    operation: t.operation,
+    status: t.status,
+    reason: t.reason,
+    claimed_by: t.claimedBy ?? null,
+    result: json(t.result),
+    version: t.version,
+    created_at: t.createdAt.getTime(),
+    updated_at: t.updatedAt.getTime(),
+  };
+}
+
 export function toLogEntry(r: Selectable<ActionLogTable>): ActionLogEntry {
   return {
     id: Number(r.id),

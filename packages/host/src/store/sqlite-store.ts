@@ -2,7 +2,7 @@ import type { Json } from '@registrar-kit/sdk';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
-import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, toDomain, toInbound, toLogEntry, toOperation, toTask } from './rows.js';
+import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toInbound, toLogEntry, toOperation, toTask } from './rows.js';
 import { migrationsUpToDate } from './migration-state.js';
 import * as queries from './queries.js';
 import type { ActionLogTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
@@ -492,19 +492,7 @@ export class SqliteStore implements Store {
   }
 
   async insertTask(t: ManualTask): Promise<void> {
-    await this.run('insertTask', {
-      id: t.id,
-      operation_id: t.operationId,
-      domain: t.domain,
-      operation: t.operation,
-      status: t.status,
-      reason: t.reason,
-      claimed_by: t.claimedBy ?? null,
-      result: json(t.result),
-      version: t.version,
-      created_at: t.createdAt.getTime(),
-      updated_at: t.updatedAt.getTime(),
-    });
+    await this.run('insertTask', taskColumns(t));
   }
 
   async getTask(id: string): Promise<ManualTask | undefined> {

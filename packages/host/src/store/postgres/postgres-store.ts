@@ -24,7 +24,7 @@ import type {
   TaskQuery,
 } from '../store.js';
 import { migratePostgres, postgresMigrationState, WORK_DUE_CHANNEL } from './migrations.js';
-import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, toDomain, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
+import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /** A `postgres://` connection string (user, password, host, port, database, `sslmode`, …). */
@@ -630,19 +630,7 @@ export class PostgresStore implements Store {
     const r = await this.q((db) =>
       db
         .insertInto('manual_tasks')
-        .values({
-          id: t.id,
-          operation_id: t.operationId,
-          domain: t.domain,
-          operation: t.operation,
-          status: t.status,
-          reason: t.reason,
-          claimed_by: t.claimedBy ?? null,
-          result: json(t.result),
-          version: t.version,
-          created_at: t.createdAt.getTime(),
-          updated_at: t.updatedAt.getTime(),
-        })
+        .values(taskColumns(t))
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst(),
     );
@@ -821,7 +809,7 @@ export class PostgresStore implements Store {
 }
 
 /** The URL without its password, and the schema: what an error message may name. */
-function describeUrl(url: string, schema: string): string {
+export function describeUrl(url: string, schema: string): string {
   try {
     const u = new URL(url);
     u.password = '';
