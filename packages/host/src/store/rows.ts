@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
 import type { DomainStatus, OperationStatus } from '../lifecycle.js';
-import type { ActionLogTable, DomainsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
-import type { ActionLogEntry, DomainRecord, InboundRecord, InboundStatus, ManualTask, ManualTaskStatus, NewActionLogEntry, OperationRecord, Page } from './store.js';
+import type { ActionLogTable, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
+import type { ActionLogEntry, DomainRecord, HostRecord, InboundRecord, InboundStatus, ManualTask, ManualTaskStatus, NewActionLogEntry, OperationRecord, Page } from './store.js';
 
 // Rows ↔ records for both stores: the same columns, JSON as text, epoch-millisecond timestamps
 // (numbers from SQLite, bigint strings from PostgreSQL, hence Number()), the same cursor format.
@@ -145,6 +145,17 @@ export function taskColumns(t: ManualTask): ManualTasksTable {
     version: t.version,
     created_at: t.createdAt.getTime(),
     updated_at: t.updatedAt.getTime(),
+  };
+}
+
+export function toHost(r: Selectable<HostsTable>): HostRecord {
+  return {
+    id: r.id,
+    hostname: r.hostname,
+    pid: Number(r.pid),
+    startedAt: new Date(Number(r.started_at)),
+    heartbeatAt: new Date(Number(r.heartbeat_at)),
+    stoppedAt: date(r.stopped_at),
   };
 }
 

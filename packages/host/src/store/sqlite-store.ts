@@ -2,7 +2,7 @@ import type { Json } from '@registrar-kit/sdk';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
-import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toInbound, toLogEntry, toOperation, toTask } from './rows.js';
+import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toHost, toInbound, toLogEntry, toOperation, toTask } from './rows.js';
 import { migrationsUpToDate } from './migration-state.js';
 import * as queries from './queries.js';
 import type { ActionLogTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
@@ -534,14 +534,7 @@ export class SqliteStore implements Store {
 
   async listHosts(): Promise<HostRecord[]> {
     const rows = await this.all<Selectable<HostsTable>>(queries.listHosts());
-    return rows.map((r) => ({
-      id: r.id,
-      hostname: r.hostname,
-      pid: Number(r.pid),
-      startedAt: new Date(Number(r.started_at)),
-      heartbeatAt: new Date(Number(r.heartbeat_at)),
-      stoppedAt: date(r.stopped_at),
-    }));
+    return rows.map(toHost);
   }
 
   async stateGet(instance: string, key: string, now: Date): Promise<Json | undefined> {

@@ -24,7 +24,7 @@ import type {
   TaskQuery,
 } from '../store.js';
 import { migratePostgres, postgresMigrationState, WORK_DUE_CHANNEL } from './migrations.js';
-import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
+import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toHost, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /** A `postgres://` connection string (user, password, host, port, database, `sslmode`, …). */
@@ -723,14 +723,7 @@ export class PostgresStore implements Store {
 
   async listHosts(): Promise<HostRecord[]> {
     const rows: Selectable<HostsTable>[] = await this.q((db) => db.selectFrom('hosts').selectAll().orderBy('started_at').execute());
-    return rows.map((r) => ({
-      id: r.id,
-      hostname: r.hostname,
-      pid: Number(r.pid),
-      startedAt: new Date(Number(r.started_at)),
-      heartbeatAt: new Date(Number(r.heartbeat_at)),
-      stoppedAt: date(r.stopped_at),
-    }));
+    return rows.map(toHost);
   }
 
   async stateGet(instance: string, key: string, now: Date): Promise<Json | undefined> {
