@@ -7,15 +7,679 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 const require = createRequire(import.meta.url);
 
 export const validateConfigSchema = validate20 as unknown as ValidateFunction;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/host-config-1.json","title":"RegistrarKitConfig","description":"registrar-kit host configuration: plugin instances, per-TLD connectors, the store. Secrets are written as {\"$env\": \"NAME\"} and read from the environment.","type":"object","additionalProperties":false,"required":["plugins","connectors"],"properties":{"$schema":{"type":"string"},"store":{"type":"object","additionalProperties":false,"properties":{"sqlite":{"type":"string","minLength":1,"description":"SQLite file path (relative to the config file) or :memory:."},"postgres":{"description":"PostgreSQL connection URL (postgres://user:password@host:5432/db?sslmode=require), usually {\"$env\": \"NAME\"}. Several hosts may share the database.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/envRef"}]},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema holding the tables (default public)."},"migrate":{"type":"boolean","description":"PostgreSQL: apply pending migrations when the host opens the store (default false: run `registrar-kit store migrate` instead)."},"poolSize":{"type":"integer","minimum":1,"maximum":1000,"description":"PostgreSQL: connections in this host's pool (default 10)."}},"description":"Where the host keeps its state: a SQLite file (the default, one machine) or a PostgreSQL database several hosts share."},"plugins":{"type":"array","items":{"$ref":"#/$defs/plugin"}},"connectors":{"type":"array","items":{"$ref":"#/$defs/connector"}},"mail":{"type":"object","additionalProperties":false,"properties":{"smtpUrl":{"description":"Outbound SMTP relay URL (smtp://host:port).","anyOf":[{"type":"string"},{"$ref":"#/$defs/envRef"}]},"from":{"type":"string"}}},"inbound":{"type":"object","additionalProperties":false,"properties":{"smtp":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}}}}},"tracker":{"type":"object","additionalProperties":false,"properties":{"leaseSeconds":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1}}}},"$defs":{"envRef":{"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"plugin":{"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."}}},"connector":{"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/host-config-1.json","title":"RegistrarKitConfig","description":"registrar-kit host configuration: plugin instances, per-TLD connectors, the store. Secrets are written as {\"$env\": \"NAME\"} and read from the environment.","type":"object","additionalProperties":false,"required":["plugins","connectors"],"properties":{"$schema":{"type":"string"},"store":{"type":"object","additionalProperties":false,"properties":{"sqlite":{"type":"string","minLength":1,"description":"SQLite file path (relative to the config file) or :memory:."},"postgres":{"description":"PostgreSQL connection URL (postgres://user:password@host:5432/db?sslmode=require), usually {\"$env\": \"NAME\"}. Several hosts may share the database.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/envRef"}]},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema holding the tables (default public)."},"migrate":{"type":"boolean","description":"PostgreSQL: apply pending migrations when the host opens the store (default false: run `registrar-kit store migrate` instead)."},"poolSize":{"type":"integer","minimum":1,"maximum":1000,"description":"PostgreSQL: connections in this host's pool (default 10)."}},"description":"Where the host keeps its state: a SQLite file (the default, one machine) or a PostgreSQL database several hosts share."},"plugins":{"type":"array","items":{"$ref":"#/$defs/plugin"}},"connectors":{"type":"array","items":{"$ref":"#/$defs/connector"}},"mail":{"type":"object","additionalProperties":false,"properties":{"smtpUrl":{"description":"Outbound SMTP relay URL (smtp://host:port).","anyOf":[{"type":"string"},{"$ref":"#/$defs/envRef"}]},"from":{"type":"string"}}},"inbound":{"type":"object","additionalProperties":false,"properties":{"smtp":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}}}}},"tracker":{"type":"object","additionalProperties":false,"properties":{"leaseSeconds":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1}}}},"$defs":{"envRef":{"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"plugin":{"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}},"connector":{"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
-const schema33 = {"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."}}};
-const schema34 = {"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}};
+const schema35 = {"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern5 = new RegExp("^[a-z_][a-z0-9_]{0,62}$", "u");
+const pattern8 = new RegExp("^[a-z0-9-]+(\\.[a-z0-9-]+)*$", "u");
+const schema33 = {"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}};
 const pattern6 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const pattern7 = new RegExp("^[a-z0-9-]+(\\.[a-z0-9-]+)*$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.package === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "package")) || (key0 === "settings")) || (key0 === "inbound")) || (key0 === "mailFrom")) || (key0 === "timeouts"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.package !== undefined){
+let data1 = data.package;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.settings !== undefined){
+let data2 = data.settings;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err7 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.inbound !== undefined){
+let data3 = data.inbound;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((((key1 === "address") || (key1 === "allowedSenders")) || (key1 === "requireDkim")) || (key1 === "webhook")) || (key1 === "transport"))){
+const err8 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.address !== undefined){
+if(typeof data3.address !== "string"){
+const err9 = {instancePath:instancePath+"/inbound/address",schemaPath:"#/properties/inbound/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.allowedSenders !== undefined){
+let data5 = data3.allowedSenders;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err10 = {instancePath:instancePath+"/inbound/allowedSenders/" + i0,schemaPath:"#/properties/inbound/properties/allowedSenders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/inbound/allowedSenders",schemaPath:"#/properties/inbound/properties/allowedSenders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.requireDkim !== undefined){
+if(typeof data3.requireDkim !== "boolean"){
+const err12 = {instancePath:instancePath+"/inbound/requireDkim",schemaPath:"#/properties/inbound/properties/requireDkim/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.webhook !== undefined){
+let data8 = data3.webhook;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(((key2 === "secret") || (key2 === "toleranceSeconds")) || (key2 === "unauthenticated"))){
+const err13 = {instancePath:instancePath+"/inbound/webhook",schemaPath:"#/properties/inbound/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data8.secret !== undefined){
+let data9 = data8.secret;
+const _errs23 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs24 = errors;
+if(typeof data9 === "string"){
+if(func1(data9) < 16){
+const err14 = {instancePath:instancePath+"/inbound/webhook/secret",schemaPath:"#/properties/inbound/properties/webhook/properties/secret/oneOf/0/minLength",keyword:"minLength",params:{limit: 16},message:"must NOT have fewer than 16 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/inbound/webhook/secret",schemaPath:"#/properties/inbound/properties/webhook/properties/secret/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs26 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.$env === undefined){
+const err16 = {instancePath:instancePath+"/inbound/webhook/secret",schemaPath:"#/$defs/envRef/required",keyword:"required",params:{missingProperty: "$env"},message:"must have required property '"+"$env"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!(key3 === "$env")){
+const err17 = {instancePath:instancePath+"/inbound/webhook/secret",schemaPath:"#/$defs/envRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data9.$env !== undefined){
+let data10 = data9.$env;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err18 = {instancePath:instancePath+"/inbound/webhook/secret/$env",schemaPath:"#/$defs/envRef/properties/%24env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/inbound/webhook/secret/$env",schemaPath:"#/$defs/envRef/properties/%24env/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/inbound/webhook/secret",schemaPath:"#/$defs/envRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err21 = {instancePath:instancePath+"/inbound/webhook/secret",schemaPath:"#/properties/inbound/properties/webhook/properties/secret/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data8.toleranceSeconds !== undefined){
+let data11 = data8.toleranceSeconds;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err22 = {instancePath:instancePath+"/inbound/webhook/toleranceSeconds",schemaPath:"#/properties/inbound/properties/webhook/properties/toleranceSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(typeof data11 == "number"){
+if(data11 > 3600 || isNaN(data11)){
+const err23 = {instancePath:instancePath+"/inbound/webhook/toleranceSeconds",schemaPath:"#/properties/inbound/properties/webhook/properties/toleranceSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data11 < 1 || isNaN(data11)){
+const err24 = {instancePath:instancePath+"/inbound/webhook/toleranceSeconds",schemaPath:"#/properties/inbound/properties/webhook/properties/toleranceSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data8.unauthenticated !== undefined){
+if(typeof data8.unauthenticated !== "boolean"){
+const err25 = {instancePath:instancePath+"/inbound/webhook/unauthenticated",schemaPath:"#/properties/inbound/properties/webhook/properties/unauthenticated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/inbound/webhook",schemaPath:"#/properties/inbound/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data3.transport !== undefined){
+let data13 = data3.transport;
+if(!(((data13 === "mail") || (data13 === "webhook")) || (data13 === "any"))){
+const err27 = {instancePath:instancePath+"/inbound/transport",schemaPath:"#/properties/inbound/properties/transport/enum",keyword:"enum",params:{allowedValues: schema33.properties.inbound.properties.transport.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.mailFrom !== undefined){
+if(typeof data.mailFrom !== "string"){
+const err29 = {instancePath:instancePath+"/mailFrom",schemaPath:"#/properties/mailFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.timeouts !== undefined){
+let data15 = data.timeouts;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!((((((key4 === "importMs") || (key4 === "callMs")) || (key4 === "pollMs")) || (key4 === "reconcileMs")) || (key4 === "messageMs")) || (key4 === "disposeMs"))){
+const err30 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data15.importMs !== undefined){
+let data16 = data15.importMs;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err31 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(typeof data16 == "number"){
+if(data16 > 600000 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data16 < 1 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+if(data15.callMs !== undefined){
+let data17 = data15.callMs;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err34 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(typeof data17 == "number"){
+if(data17 > 3600000 || isNaN(data17)){
+const err35 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data17 < 1 || isNaN(data17)){
+const err36 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data15.pollMs !== undefined){
+let data18 = data15.pollMs;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err37 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(typeof data18 == "number"){
+if(data18 > 3600000 || isNaN(data18)){
+const err38 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data18 < 1 || isNaN(data18)){
+const err39 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data15.reconcileMs !== undefined){
+let data19 = data15.reconcileMs;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err40 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(typeof data19 == "number"){
+if(data19 > 3600000 || isNaN(data19)){
+const err41 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data19 < 1 || isNaN(data19)){
+const err42 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data15.messageMs !== undefined){
+let data20 = data15.messageMs;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err43 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 > 3600000 || isNaN(data20)){
+const err44 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data20 < 1 || isNaN(data20)){
+const err45 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data15.disposeMs !== undefined){
+let data21 = data15.disposeMs;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err46 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(typeof data21 == "number"){
+if(data21 > 600000 || isNaN(data21)){
+const err47 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data21 < 1 || isNaN(data21)){
+const err48 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://registrar-kit.dev/schemas/host-config-1.json" */;
@@ -315,10 +979,14 @@ let data8 = data.plugins;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err22 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/$defs/plugin/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!(validate21(data8[i0], {instancePath:instancePath+"/plugins/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -327,8 +995,16 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data9.package === undefined){
-const err23 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/$defs/plugin/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'"};
+}
+if(data.connectors !== undefined){
+let data10 = data.connectors;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.tld === undefined){
+const err23 = {instancePath:instancePath+"/connectors/" + i1,schemaPath:"#/$defs/connector/required",keyword:"required",params:{missingProperty: "tld"},message:"must have required property '"+"tld"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -337,9 +1013,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key3 in data9){
-if(!(((((key3 === "name") || (key3 === "package")) || (key3 === "settings")) || (key3 === "inbound")) || (key3 === "mailFrom"))){
-const err24 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/$defs/plugin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data11.plugin === undefined){
+const err24 = {instancePath:instancePath+"/connectors/" + i1,schemaPath:"#/$defs/connector/required",keyword:"required",params:{missingProperty: "plugin"},message:"must have required property '"+"plugin"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -348,12 +1023,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(!pattern6.test(data10)){
-const err25 = {instancePath:instancePath+"/plugins/" + i0+"/name",schemaPath:"#/$defs/plugin/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+for(const key3 in data11){
+if(!(((((key3 === "name") || (key3 === "tld")) || (key3 === "plugin")) || (key3 === "modes")) || (key3 === "flags"))){
+const err25 = {instancePath:instancePath+"/connectors/" + i1,schemaPath:"#/$defs/connector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -363,8 +1035,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/plugins/" + i0+"/name",schemaPath:"#/$defs/plugin/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.name !== undefined){
+if(typeof data11.name !== "string"){
+const err26 = {instancePath:instancePath+"/connectors/" + i1+"/name",schemaPath:"#/$defs/connector/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -374,11 +1047,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data9.package !== undefined){
-let data11 = data9.package;
-if(typeof data11 === "string"){
-if(func1(data11) < 1){
-const err27 = {instancePath:instancePath+"/plugins/" + i0+"/package",schemaPath:"#/$defs/plugin/properties/package/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data11.tld !== undefined){
+let data13 = data11.tld;
+if(typeof data13 === "string"){
+if(!pattern8.test(data13)){
+const err27 = {instancePath:instancePath+"/connectors/" + i1+"/tld",schemaPath:"#/$defs/connector/properties/tld/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+(\\.[a-z0-9-]+)*$"},message:"must match pattern \""+"^[a-z0-9-]+(\\.[a-z0-9-]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -389,7 +1062,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/plugins/" + i0+"/package",schemaPath:"#/$defs/plugin/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/connectors/" + i1+"/tld",schemaPath:"#/$defs/connector/properties/tld/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -399,10 +1072,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data9.settings !== undefined){
-let data12 = data9.settings;
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err29 = {instancePath:instancePath+"/plugins/" + i0+"/settings",schemaPath:"#/$defs/plugin/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.plugin !== undefined){
+if(typeof data11.plugin !== "string"){
+const err29 = {instancePath:instancePath+"/connectors/" + i1+"/plugin",schemaPath:"#/$defs/connector/properties/plugin/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -412,12 +1084,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data9.inbound !== undefined){
-let data13 = data9.inbound;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key4 in data13){
-if(!(((key4 === "address") || (key4 === "allowedSenders")) || (key4 === "requireDkim"))){
-const err30 = {instancePath:instancePath+"/plugins/" + i0+"/inbound",schemaPath:"#/$defs/plugin/properties/inbound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data11.modes !== undefined){
+let data15 = data11.modes;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!((((key4 === "register") || (key4 === "renew")) || (key4 === "transfer")) || (key4 === "cancel"))){
+const err30 = {instancePath:instancePath+"/connectors/" + i1+"/modes",schemaPath:"#/$defs/connector/properties/modes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -427,9 +1099,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data13.address !== undefined){
-if(typeof data13.address !== "string"){
-const err31 = {instancePath:instancePath+"/plugins/" + i0+"/inbound/address",schemaPath:"#/$defs/plugin/properties/inbound/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.register !== undefined){
+let data16 = data15.register;
+if(!(((data16 === "auto") || (data16 === "manual")) || (data16 === "unsupported"))){
+const err31 = {instancePath:instancePath+"/connectors/" + i1+"/modes/register",schemaPath:"#/$defs/connector/properties/modes/properties/register/enum",keyword:"enum",params:{allowedValues: schema35.properties.modes.properties.register.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -439,13 +1112,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data13.allowedSenders !== undefined){
-let data15 = data13.allowedSenders;
-if(Array.isArray(data15)){
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data15[i1] !== "string"){
-const err32 = {instancePath:instancePath+"/plugins/" + i0+"/inbound/allowedSenders/" + i1,schemaPath:"#/$defs/plugin/properties/inbound/properties/allowedSenders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.renew !== undefined){
+let data17 = data15.renew;
+if(!(((data17 === "auto") || (data17 === "manual")) || (data17 === "unsupported"))){
+const err32 = {instancePath:instancePath+"/connectors/" + i1+"/modes/renew",schemaPath:"#/$defs/connector/properties/modes/properties/renew/enum",keyword:"enum",params:{allowedValues: schema35.properties.modes.properties.renew.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -455,9 +1125,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/plugins/" + i0+"/inbound/allowedSenders",schemaPath:"#/$defs/plugin/properties/inbound/properties/allowedSenders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data15.transfer !== undefined){
+let data18 = data15.transfer;
+if(!(((data18 === "auto") || (data18 === "manual")) || (data18 === "unsupported"))){
+const err33 = {instancePath:instancePath+"/connectors/" + i1+"/modes/transfer",schemaPath:"#/$defs/connector/properties/modes/properties/transfer/enum",keyword:"enum",params:{allowedValues: schema35.properties.modes.properties.transfer.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -467,9 +1138,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data13.requireDkim !== undefined){
-if(typeof data13.requireDkim !== "boolean"){
-const err34 = {instancePath:instancePath+"/plugins/" + i0+"/inbound/requireDkim",schemaPath:"#/$defs/plugin/properties/inbound/properties/requireDkim/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data15.cancel !== undefined){
+let data19 = data15.cancel;
+if(!(((data19 === "auto") || (data19 === "manual")) || (data19 === "unsupported"))){
+const err34 = {instancePath:instancePath+"/connectors/" + i1+"/modes/cancel",schemaPath:"#/$defs/connector/properties/modes/properties/cancel/enum",keyword:"enum",params:{allowedValues: schema35.properties.modes.properties.cancel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -481,7 +1153,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/plugins/" + i0+"/inbound",schemaPath:"#/$defs/plugin/properties/inbound/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/connectors/" + i1+"/modes",schemaPath:"#/$defs/connector/properties/modes/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -491,9 +1163,12 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data9.mailFrom !== undefined){
-if(typeof data9.mailFrom !== "string"){
-const err36 = {instancePath:instancePath+"/plugins/" + i0+"/mailFrom",schemaPath:"#/$defs/plugin/properties/mailFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.flags !== undefined){
+let data20 = data11.flags;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+if(!((((((key5 === "editNameservers") || (key5 === "manageContacts")) || (key5 === "registrarLock")) || (key5 === "transferKey")) || (key5 === "transferUsesProviderNameservers")) || (key5 === "whoisPrivacy"))){
+const err36 = {instancePath:instancePath+"/connectors/" + i1+"/flags",schemaPath:"#/$defs/connector/properties/flags/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -503,9 +1178,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/$defs/plugin/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.editNameservers !== undefined){
+if(typeof data20.editNameservers !== "boolean"){
+const err37 = {instancePath:instancePath+"/connectors/" + i1+"/flags/editNameservers",schemaPath:"#/$defs/connector/properties/flags/properties/editNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -515,9 +1190,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data20.manageContacts !== undefined){
+if(typeof data20.manageContacts !== "boolean"){
+const err38 = {instancePath:instancePath+"/connectors/" + i1+"/flags/manageContacts",schemaPath:"#/$defs/connector/properties/flags/properties/manageContacts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -527,15 +1202,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.connectors !== undefined){
-let data19 = data.connectors;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.tld === undefined){
-const err39 = {instancePath:instancePath+"/connectors/" + i2,schemaPath:"#/$defs/connector/required",keyword:"required",params:{missingProperty: "tld"},message:"must have required property '"+"tld"+"'"};
+if(data20.registrarLock !== undefined){
+if(typeof data20.registrarLock !== "boolean"){
+const err39 = {instancePath:instancePath+"/connectors/" + i1+"/flags/registrarLock",schemaPath:"#/$defs/connector/properties/flags/properties/registrarLock/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -544,8 +1213,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data20.plugin === undefined){
-const err40 = {instancePath:instancePath+"/connectors/" + i2,schemaPath:"#/$defs/connector/required",keyword:"required",params:{missingProperty: "plugin"},message:"must have required property '"+"plugin"+"'"};
+}
+if(data20.transferKey !== undefined){
+if(typeof data20.transferKey !== "boolean"){
+const err40 = {instancePath:instancePath+"/connectors/" + i1+"/flags/transferKey",schemaPath:"#/$defs/connector/properties/flags/properties/transferKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -554,9 +1225,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key5 in data20){
-if(!(((((key5 === "name") || (key5 === "tld")) || (key5 === "plugin")) || (key5 === "modes")) || (key5 === "flags"))){
-const err41 = {instancePath:instancePath+"/connectors/" + i2,schemaPath:"#/$defs/connector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data20.transferUsesProviderNameservers !== undefined){
+if(typeof data20.transferUsesProviderNameservers !== "boolean"){
+const err41 = {instancePath:instancePath+"/connectors/" + i1+"/flags/transferUsesProviderNameservers",schemaPath:"#/$defs/connector/properties/flags/properties/transferUsesProviderNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -566,9 +1238,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20.name !== undefined){
-if(typeof data20.name !== "string"){
-const err42 = {instancePath:instancePath+"/connectors/" + i2+"/name",schemaPath:"#/$defs/connector/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.whoisPrivacy !== undefined){
+if(typeof data20.whoisPrivacy !== "boolean"){
+const err42 = {instancePath:instancePath+"/connectors/" + i1+"/flags/whoisPrivacy",schemaPath:"#/$defs/connector/properties/flags/properties/whoisPrivacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -578,11 +1250,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data20.tld !== undefined){
-let data22 = data20.tld;
-if(typeof data22 === "string"){
-if(!pattern7.test(data22)){
-const err43 = {instancePath:instancePath+"/connectors/" + i2+"/tld",schemaPath:"#/$defs/connector/properties/tld/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+(\\.[a-z0-9-]+)*$"},message:"must match pattern \""+"^[a-z0-9-]+(\\.[a-z0-9-]+)*$"+"\""};
+}
+else {
+const err43 = {instancePath:instancePath+"/connectors/" + i1+"/flags",schemaPath:"#/$defs/connector/properties/flags/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -592,8 +1262,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/connectors/" + i2+"/tld",schemaPath:"#/$defs/connector/properties/tld/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/connectors/" + i1,schemaPath:"#/$defs/connector/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -603,9 +1274,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data20.plugin !== undefined){
-if(typeof data20.plugin !== "string"){
-const err45 = {instancePath:instancePath+"/connectors/" + i2+"/plugin",schemaPath:"#/$defs/connector/properties/plugin/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err45 = {instancePath:instancePath+"/connectors",schemaPath:"#/properties/connectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -615,12 +1286,12 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data20.modes !== undefined){
-let data24 = data20.modes;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key6 in data24){
-if(!((((key6 === "register") || (key6 === "renew")) || (key6 === "transfer")) || (key6 === "cancel"))){
-const err46 = {instancePath:instancePath+"/connectors/" + i2+"/modes",schemaPath:"#/$defs/connector/properties/modes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data.mail !== undefined){
+let data27 = data.mail;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key6 in data27){
+if(!((key6 === "smtpUrl") || (key6 === "from"))){
+const err46 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -630,10 +1301,13 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data24.register !== undefined){
-let data25 = data24.register;
-if(!(((data25 === "auto") || (data25 === "manual")) || (data25 === "unsupported"))){
-const err47 = {instancePath:instancePath+"/connectors/" + i2+"/modes/register",schemaPath:"#/$defs/connector/properties/modes/properties/register/enum",keyword:"enum",params:{allowedValues: schema34.properties.modes.properties.register.enum},message:"must be equal to one of the allowed values"};
+if(data27.smtpUrl !== undefined){
+let data28 = data27.smtpUrl;
+const _errs66 = errors;
+let valid14 = false;
+const _errs67 = errors;
+if(typeof data28 !== "string"){
+const err47 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/properties/mail/properties/smtpUrl/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -642,11 +1316,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data24.renew !== undefined){
-let data26 = data24.renew;
-if(!(((data26 === "auto") || (data26 === "manual")) || (data26 === "unsupported"))){
-const err48 = {instancePath:instancePath+"/connectors/" + i2+"/modes/renew",schemaPath:"#/$defs/connector/properties/modes/properties/renew/enum",keyword:"enum",params:{allowedValues: schema34.properties.modes.properties.renew.enum},message:"must be equal to one of the allowed values"};
+var _valid1 = _errs67 === errors;
+valid14 = valid14 || _valid1;
+const _errs69 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.$env === undefined){
+const err48 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/$defs/envRef/required",keyword:"required",params:{missingProperty: "$env"},message:"must have required property '"+"$env"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -655,11 +1330,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data24.transfer !== undefined){
-let data27 = data24.transfer;
-if(!(((data27 === "auto") || (data27 === "manual")) || (data27 === "unsupported"))){
-const err49 = {instancePath:instancePath+"/connectors/" + i2+"/modes/transfer",schemaPath:"#/$defs/connector/properties/modes/properties/transfer/enum",keyword:"enum",params:{allowedValues: schema34.properties.modes.properties.transfer.enum},message:"must be equal to one of the allowed values"};
+for(const key7 in data28){
+if(!(key7 === "$env")){
+const err49 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/$defs/envRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -669,10 +1342,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data24.cancel !== undefined){
-let data28 = data24.cancel;
-if(!(((data28 === "auto") || (data28 === "manual")) || (data28 === "unsupported"))){
-const err50 = {instancePath:instancePath+"/connectors/" + i2+"/modes/cancel",schemaPath:"#/$defs/connector/properties/modes/properties/cancel/enum",keyword:"enum",params:{allowedValues: schema34.properties.modes.properties.cancel.enum},message:"must be equal to one of the allowed values"};
+if(data28.$env !== undefined){
+let data29 = data28.$env;
+if(typeof data29 === "string"){
+if(!pattern4.test(data29)){
+const err50 = {instancePath:instancePath+"/mail/smtpUrl/$env",schemaPath:"#/$defs/envRef/properties/%24env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -682,9 +1356,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/connectors/" + i2+"/modes",schemaPath:"#/$defs/connector/properties/modes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/mail/smtpUrl/$env",schemaPath:"#/$defs/envRef/properties/%24env/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -694,12 +1367,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data20.flags !== undefined){
-let data29 = data20.flags;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key7 in data29){
-if(!((((((key7 === "editNameservers") || (key7 === "manageContacts")) || (key7 === "registrarLock")) || (key7 === "transferKey")) || (key7 === "transferUsesProviderNameservers")) || (key7 === "whoisPrivacy"))){
-const err52 = {instancePath:instancePath+"/connectors/" + i2+"/flags",schemaPath:"#/$defs/connector/properties/flags/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err52 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/$defs/envRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -708,10 +1378,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data29.editNameservers !== undefined){
-if(typeof data29.editNameservers !== "boolean"){
-const err53 = {instancePath:instancePath+"/connectors/" + i2+"/flags/editNameservers",schemaPath:"#/$defs/connector/properties/flags/properties/editNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var _valid1 = _errs69 === errors;
+valid14 = valid14 || _valid1;
+if(!valid14){
+const err53 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/properties/mail/properties/smtpUrl/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -720,10 +1390,21 @@ vErrors.push(err53);
 }
 errors++;
 }
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
 }
-if(data29.manageContacts !== undefined){
-if(typeof data29.manageContacts !== "boolean"){
-const err54 = {instancePath:instancePath+"/connectors/" + i2+"/flags/manageContacts",schemaPath:"#/$defs/connector/properties/flags/properties/manageContacts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.from !== undefined){
+if(typeof data27.from !== "string"){
+const err54 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -733,9 +1414,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data29.registrarLock !== undefined){
-if(typeof data29.registrarLock !== "boolean"){
-const err55 = {instancePath:instancePath+"/connectors/" + i2+"/flags/registrarLock",schemaPath:"#/$defs/connector/properties/flags/properties/registrarLock/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err55 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -745,9 +1426,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data29.transferKey !== undefined){
-if(typeof data29.transferKey !== "boolean"){
-const err56 = {instancePath:instancePath+"/connectors/" + i2+"/flags/transferKey",schemaPath:"#/$defs/connector/properties/flags/properties/transferKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.inbound !== undefined){
+let data31 = data.inbound;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key8 in data31){
+if(!(key8 === "smtp")){
+const err56 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -757,9 +1441,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data29.transferUsesProviderNameservers !== undefined){
-if(typeof data29.transferUsesProviderNameservers !== "boolean"){
-const err57 = {instancePath:instancePath+"/connectors/" + i2+"/flags/transferUsesProviderNameservers",schemaPath:"#/$defs/connector/properties/flags/properties/transferUsesProviderNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data31.smtp !== undefined){
+let data32 = data31.smtp;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.port === undefined){
+const err57 = {instancePath:instancePath+"/inbound/smtp",schemaPath:"#/properties/inbound/properties/smtp/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -768,10 +1454,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data29.whoisPrivacy !== undefined){
-if(typeof data29.whoisPrivacy !== "boolean"){
-const err58 = {instancePath:instancePath+"/connectors/" + i2+"/flags/whoisPrivacy",schemaPath:"#/$defs/connector/properties/flags/properties/whoisPrivacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key9 in data32){
+if(!((key9 === "host") || (key9 === "port"))){
+const err58 = {instancePath:instancePath+"/inbound/smtp",schemaPath:"#/properties/inbound/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -781,9 +1466,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/connectors/" + i2+"/flags",schemaPath:"#/$defs/connector/properties/flags/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32.host !== undefined){
+if(typeof data32.host !== "string"){
+const err59 = {instancePath:instancePath+"/inbound/smtp/host",schemaPath:"#/properties/inbound/properties/smtp/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -793,9 +1478,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/connectors/" + i2,schemaPath:"#/$defs/connector/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data32.port !== undefined){
+let data34 = data32.port;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err60 = {instancePath:instancePath+"/inbound/smtp/port",schemaPath:"#/properties/inbound/properties/smtp/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -804,10 +1490,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/connectors",schemaPath:"#/properties/connectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data34 == "number"){
+if(data34 > 65535 || isNaN(data34)){
+const err61 = {instancePath:instancePath+"/inbound/smtp/port",schemaPath:"#/properties/inbound/properties/smtp/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -816,13 +1501,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data.mail !== undefined){
-let data36 = data.mail;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key8 in data36){
-if(!((key8 === "smtpUrl") || (key8 === "from"))){
-const err62 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data34 < 0 || isNaN(data34)){
+const err62 = {instancePath:instancePath+"/inbound/smtp/port",schemaPath:"#/properties/inbound/properties/smtp/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -832,13 +1512,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data36.smtpUrl !== undefined){
-let data37 = data36.smtpUrl;
-const _errs88 = errors;
-let valid19 = false;
-const _errs89 = errors;
-if(typeof data37 !== "string"){
-const err63 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/properties/mail/properties/smtpUrl/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/inbound/smtp",schemaPath:"#/properties/inbound/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -847,12 +1524,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid1 = _errs89 === errors;
-valid19 = valid19 || _valid1;
-const _errs91 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.$env === undefined){
-const err64 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/$defs/envRef/required",keyword:"required",params:{missingProperty: "$env"},message:"must have required property '"+"$env"+"'"};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -861,9 +1536,13 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key9 in data37){
-if(!(key9 === "$env")){
-const err65 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/$defs/envRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data.tracker !== undefined){
+let data35 = data.tracker;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key10 in data35){
+if(!((key10 === "leaseSeconds") || (key10 === "batchSize"))){
+const err65 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -873,11 +1552,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data37.$env !== undefined){
-let data38 = data37.$env;
-if(typeof data38 === "string"){
-if(!pattern4.test(data38)){
-const err66 = {instancePath:instancePath+"/mail/smtpUrl/$env",schemaPath:"#/$defs/envRef/properties/%24env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data35.leaseSeconds !== undefined){
+let data36 = data35.leaseSeconds;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err66 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -886,9 +1564,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/mail/smtpUrl/$env",schemaPath:"#/$defs/envRef/properties/%24env/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data36 == "number"){
+if(data36 < 1 || isNaN(data36)){
+const err67 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -899,8 +1577,10 @@ errors++;
 }
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/$defs/envRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.batchSize !== undefined){
+let data37 = data35.batchSize;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err68 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -909,10 +1589,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid1 = _errs91 === errors;
-valid19 = valid19 || _valid1;
-if(!valid19){
-const err69 = {instancePath:instancePath+"/mail/smtpUrl",schemaPath:"#/properties/mail/properties/smtpUrl/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data37 == "number"){
+if(data37 < 1 || isNaN(data37)){
+const err69 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -921,21 +1600,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-else {
-errors = _errs88;
-if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+}
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.from !== undefined){
-if(typeof data36.from !== "string"){
-const err70 = {instancePath:instancePath+"/mail/from",schemaPath:"#/properties/mail/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -947,212 +1616,12 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/mail",schemaPath:"#/properties/mail/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data.inbound !== undefined){
-let data40 = data.inbound;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key10 in data40){
-if(!(key10 === "smtp")){
-const err72 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data40.smtp !== undefined){
-let data41 = data40.smtp;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.port === undefined){
-const err73 = {instancePath:instancePath+"/inbound/smtp",schemaPath:"#/properties/inbound/properties/smtp/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-for(const key11 in data41){
-if(!((key11 === "host") || (key11 === "port"))){
-const err74 = {instancePath:instancePath+"/inbound/smtp",schemaPath:"#/properties/inbound/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data41.host !== undefined){
-if(typeof data41.host !== "string"){
-const err75 = {instancePath:instancePath+"/inbound/smtp/host",schemaPath:"#/properties/inbound/properties/smtp/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data41.port !== undefined){
-let data43 = data41.port;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err76 = {instancePath:instancePath+"/inbound/smtp/port",schemaPath:"#/properties/inbound/properties/smtp/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(typeof data43 == "number"){
-if(data43 > 65535 || isNaN(data43)){
-const err77 = {instancePath:instancePath+"/inbound/smtp/port",schemaPath:"#/properties/inbound/properties/smtp/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-if(data43 < 0 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/inbound/smtp/port",schemaPath:"#/properties/inbound/properties/smtp/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/inbound/smtp",schemaPath:"#/properties/inbound/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data.tracker !== undefined){
-let data44 = data.tracker;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key12 in data44){
-if(!((key12 === "leaseSeconds") || (key12 === "batchSize"))){
-const err81 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data44.leaseSeconds !== undefined){
-let data45 = data44.leaseSeconds;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err82 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-if(typeof data45 == "number"){
-if(data45 < 1 || isNaN(data45)){
-const err83 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-if(data44.batchSize !== undefined){
-let data46 = data44.batchSize;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err84 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if(typeof data46 == "number"){
-if(data46 < 1 || isNaN(data46)){
-const err85 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-}
-else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
 }
 errors++;
 }

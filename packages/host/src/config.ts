@@ -21,9 +21,38 @@ export interface PluginInstanceConfig {
   name: string;
   package: string;
   settings?: Record<string, unknown>;
-  inbound?: { address?: string; allowedSenders?: string[]; requireDkim?: boolean };
+  inbound?: {
+    address?: string;
+    allowedSenders?: string[];
+    requireDkim?: boolean;
+    /** Which inbound transports the instance accepts (default: what its manifest declares). */
+    transport?: 'mail' | 'webhook' | 'any';
+    /** Webhook authentication: HMAC-SHA256 over `<timestamp>.<body>`. */
+    webhook?: { secret?: string | EnvRef; toleranceSeconds?: number; unauthenticated?: boolean };
+  };
   mailFrom?: string;
+  /** How long the host waits for the plugin's code, per kind of call (milliseconds). */
+  timeouts?: PluginTimeouts;
 }
+
+/** Per-instance limits on plugin code; defaults in {@link DEFAULT_PLUGIN_TIMEOUTS}. */
+export interface PluginTimeouts {
+  importMs?: number;
+  callMs?: number;
+  pollMs?: number;
+  reconcileMs?: number;
+  messageMs?: number;
+  disposeMs?: number;
+}
+
+export const DEFAULT_PLUGIN_TIMEOUTS: Required<PluginTimeouts> = {
+  importMs: 10_000,
+  callMs: 60_000,
+  pollMs: 60_000,
+  reconcileMs: 30_000,
+  messageMs: 30_000,
+  disposeMs: 5_000,
+};
 
 export interface ConnectorConfig {
   name?: string;
