@@ -7,13 +7,21 @@ const require = createRequire(import.meta.url);
 /** The JSON Schema of a cassette file (also exported as `@registrar-kit/conformance/cassette.schema.json`). */
 export const cassetteSchema = require('../cassette.schema.json') as Record<string, unknown>;
 
+/** Where an exchange's shape comes from (see CASSETTES.md, "Provenance"). */
+export type Source =
+  | { title: string; url: string; section?: string }
+  | { repo: string; path: string; url?: string; note?: string }
+  | { modelled: string };
+
 export interface HttpExchange {
+  source?: Source;
   http: {
     request: { method: string; url: string; headers?: Record<string, string>; body?: unknown; bodyFormat?: 'xml' | 'json' | 'form' | 'text' };
     response: { status: number; headers?: Record<string, string>; body?: unknown };
   };
 }
 export interface MailOutExchange {
+  source?: Source;
   mailOut: { to: string[]; subject?: string; charset?: string; text: string };
 }
 export type Exchange = HttpExchange | MailOutExchange;
@@ -33,7 +41,7 @@ export interface Step {
   call?: { operation: string; input: Record<string, unknown> };
   advance?: { seconds: number };
   poll?: { refs: string[] };
-  message?: { eml?: string; webhook?: { headers?: Record<string, string>; body?: unknown } };
+  message?: { eml?: string; webhook?: { headers?: Record<string, string>; body?: unknown }; source?: Source };
   reconcile?: { operation: string; input: Record<string, unknown> };
   exchanges?: Exchange[];
   expect?: Record<string, unknown>;
