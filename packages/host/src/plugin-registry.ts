@@ -14,9 +14,10 @@ import {
   type RegistrarPluginManifest,
   type StateStore,
 } from '@registrar-kit/sdk';
+import { PluginRuntime, withinDeadline } from '@registrar-kit/runtime';
 import type { DependencyContainer } from 'tsyringe';
 import type { ActionLog } from './action-log.js';
-import type { PluginInstanceConfig, ResolvedConfig } from './config.js';
+import { DEFAULT_PLUGIN_TIMEOUTS, type PluginInstanceConfig, type ResolvedConfig } from './config.js';
 import type { HostOptions } from './options.js';
 import type { LogLevel, NewActionLogEntry, Store } from './store/store.js';
 import { TOKENS } from './tokens.js';
@@ -27,6 +28,8 @@ export interface PluginInstance {
   config: PluginInstanceConfig;
   manifest: RegistrarPluginManifest;
   plugin: RegistrarPlugin<unknown>;
+  /** Every call into the plugin goes through this: deadlines, checked answers, secrets scrubbed. */
+  runtime: PluginRuntime;
   context: PluginContext<unknown>;
   secrets: readonly string[];
   container: DependencyContainer;
@@ -89,7 +92,10 @@ export async function loadPluginInstances(args: {
   const problems: InstanceProblem[] = [];
   await Promise.all(
     config.plugins.map(async (pc, index) => {
-      const loaded = await loadPluginPackage(pc.package, { from: config.baseDir });
+      const importMs = pc.timeouts?.importMs ?? DEFAULT_PLUGIN_TIMEOUTS.importMs;
+      // A plugin whose module never finishes loading (top-level await on a dead server) is
+      // reported as a problem of that instance instead of hanging createHost.
+      const loaded = await loadPluginPackage(pc.package, { from: config.baseDir, importEntry: (url) => withinDeadline(() => import(url), importMs, `importing ${pc.name}'s entry module`) });
       // A problem the loader cannot place in a file of the package (not found, not installed) is
       // the configuration's: it points at the instance's "package".
       const found: InstanceProblem[] = loaded.problems.map((p) =>
@@ -132,7 +138,12 @@ export async function loadPluginInstances(args: {
         log: logger({}),
         inboundAddress: pc.inbound?.address,
       };
-      const instance: PluginInstance = { name: pc.name, config: pc, manifest, plugin: loaded.plugin, context, secrets, container: child, logger };
+      const runtime = new PluginRuntime(loaded.plugin, {
+        timeouts: { ...DEFAULT_PLUGIN_TIMEOUTS, ...pc.timeouts },
+        secrets,
+        onLate: (what, settled) => void log({ level: 'warn', kind: 'plugin-log', message: `${what} of ${pc.name} ${settled.status} after its deadline; the answer was not used`, pluginInstance: pc.name }).catch(() => undefined),
+      });
+      const instance: PluginInstance = { name: pc.name, config: pc, manifest, plugin: loaded.plugin, runtime, context, secrets, container: child, logger };
       child.register(TOKENS.PluginInstance, { useValue: instance });
       instances.set(pc.name, instance);
     }),

@@ -1,5 +1,4 @@
-import { isRegistrarError } from '@registrar-kit/sdk';
-import type { Dispatcher } from './dispatch.js';
+import { operationContext, type Dispatcher } from './dispatch.js';
 import type { Engine } from './engine/engine.js';
 import type { PluginInstance } from './plugin-registry.js';
 import type { Presence } from './presence.js';
@@ -39,19 +38,16 @@ export async function recover(deps: { engine: Engine; store: Store; presence: Pr
     const { record, lease } = taken;
     const fence = { kind: 'lease' as const, lease };
     const instance = record.pluginInstance === undefined ? undefined : instances.get(record.pluginInstance);
-    const reconcile = instance?.plugin.reconcile;
-    if (instance === undefined || typeof reconcile !== 'function') {
+    if (instance === undefined || typeof instance.plugin.reconcile !== 'function') {
       await engine.escalate(record.id, 'the host stopped while this request was being sent: it may or may not have reached the registrar, and the plugin cannot check. Check at the registrar, then complete or reject this task.', fence);
       report.escalated++;
       continue;
     }
-    const ctx = { ...instance.context, log: instance.logger({ operationId: record.id, domain: record.domain }), operation: { id: record.id, name: record.operation, domain: record.domain, customerId: record.customerId } };
-    let result: Awaited<ReturnType<typeof reconcile>>;
-    try {
-      result = await reconcile.call(instance.plugin, { operationId: record.id, operation: record.operation, domain: record.domain, input: record.input, ...(record.customerId === undefined ? {} : { customerId: record.customerId }) }, ctx);
-    } catch (error) {
-      result = { status: 'unknown', reason: isRegistrarError(error) ? `${error.code}: ${error.message}` : String(error) };
-    }
+    // Through the runtime: a reconcile that hangs, throws or answers nonsense is `unknown`.
+    const { outcome: result } = await instance.runtime.reconcile(
+      { operationId: record.id, operation: record.operation, domain: record.domain, input: record.input, ...(record.customerId === undefined ? {} : { customerId: record.customerId }) },
+      operationContext(instance, record),
+    );
     if (result.status === 'unknown') {
       await engine.escalate(record.id, `the host stopped while this request was being sent and the registrar could not say whether it arrived (${result.reason}). Check at the registrar, then complete or reject this task.`, fence);
       report.escalated++;

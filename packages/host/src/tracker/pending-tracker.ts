@@ -1,4 +1,4 @@
-import { isRegistrarError, settle, type Clock, type Logger, type PendingRef, type PollUpdate } from '@registrar-kit/sdk';
+import type { Clock, Logger, PendingRef } from '@registrar-kit/sdk';
 import type { Engine } from '../engine/engine.js';
 import type { Lease } from '../engine/plan.js';
 import type { PluginInstance } from '../plugin-registry.js';
@@ -138,7 +138,14 @@ export class PendingTracker {
       if (list === undefined) byInstance.set(key, [op]);
       else list.push(op);
     }
-    for (const [instanceName, ops] of byInstance) await this.pollInstance(instanceName, ops, lease, report);
+    for (const [instanceName, ops] of byInstance) {
+      // One instance's failure (its store writes, a bug) must not stop the others' work.
+      try {
+        await this.pollInstance(instanceName, ops, lease, report);
+      } catch (error) {
+        this.options.logger?.error(`polling ${instanceName} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
 
   private async escalateOverdue(op: OperationRecord, policy: PollingPolicy, lease: Lease): Promise<boolean> {
@@ -172,7 +179,6 @@ export class PendingTracker {
       report.rescheduled += ops.length;
       return;
     }
-    const poll = instance.plugin.poll.bind(instance.plugin);
     const groups = policy.batch === true ? [ops] : ops.map((o) => [o]);
     const limiter = policy.rateLimitPerSecond === undefined ? undefined : this.limiter(instanceName, policy.rateLimitPerSecond);
     for (const group of groups) {
@@ -182,26 +188,29 @@ export class PendingTracker {
       }
       report.pollCalls++;
       const started = performance.now();
-      let updates: PollUpdate[];
-      try {
-        updates = await poll(group.map(toPendingRef), instance.context);
-      } catch (error) {
+      // Through the runtime: a poll that hangs, throws or answers nonsense is a failed poll of
+      // this group only; its operations stay pending and are polled again after a backoff.
+      const answer = await instance.runtime.poll(group.map(toPendingRef), instance.context);
+      if (!answer.ok) {
         const durationMs = Math.round(performance.now() - started);
-        const retryable = !isRegistrarError(error) || error.retryable;
-        if (retryable || !isRegistrarError(error)) {
+        const error = answer.error;
+        if (error.retryable || answer.problem.kind !== 'threw') {
           const attempts = group.reduce((m, o) => Math.max(m, o.pollAttempts), 0);
-          const delay = retryDelaySeconds(policy, attempts, random, isRegistrarError(error) ? error.retryAfterSeconds : undefined);
-          await this.engine.log({ level: 'warn', kind: 'poll', message: `poll of ${group.length} operation(s) failed, retrying in ${delay}s: ${isRegistrarError(error) ? `${error.code} ${error.message}` : String(error)}`, pluginInstance: instanceName, durationMs, ...(group.length === 1 ? { operationId: group[0]!.id, domain: group[0]!.domain } : {}) });
+          const delay = retryDelaySeconds(policy, attempts, random, error.retryAfterSeconds);
+          const why = answer.problem.kind === 'threw' ? `${error.code} ${error.message}` : answer.problem.detail;
+          await this.engine.log({ level: 'warn', kind: 'poll', message: `poll of ${group.length} operation(s) failed, retrying in ${delay}s: ${why}`, pluginInstance: instanceName, durationMs, ...(group.length === 1 ? { operationId: group[0]!.id, domain: group[0]!.domain } : {}) });
           await this.engine.reschedule(group.map((o) => o.id), lease, new Date(this.clock.now().getTime() + delay * 1000));
           report.rescheduled += group.length;
         } else {
           for (const op of group) {
-            const applied = await this.engine.applyOutcome(op.id, await settle(() => Promise.reject(error)), { kind: 'lease', lease }, { via: 'poll', durationMs });
+            const applied = await this.engine.applyOutcome(op.id, { status: 'failed', error }, { kind: 'lease', lease }, { via: 'poll', durationMs });
             if (!applied.stale) report.failed++;
           }
         }
         continue;
       }
+      const updates = answer.value;
+      if (answer.leaked) await this.engine.log({ level: 'warn', kind: 'poll', message: `poll() of ${instanceName} answered with a secret of the instance in it; it was redacted`, pluginInstance: instanceName });
       const byRef = new Map(updates.map((u) => [u.ref, u]));
       const still: OperationRecord[] = [];
       for (const op of group) {
