@@ -6,11 +6,13 @@ import { formatReport, toJUnit } from './report.js';
 import { recordCassettes } from './record.js';
 import { runConformance } from './suite.js';
 
-const USAGE = `usage: registrar-conformance [pluginDir] [--cassettes dir] [--reporter text|json|junit] [--output file]
+const USAGE = `usage: registrar-conformance [pluginDir] [--cassettes dir] [--reporter text|json|junit] [--output file] [--strict-provenance]
        registrar-conformance [pluginDir] --record --endpoint URL --settings settings.json [--output dir]
 
 Runs the registrar-kit conformance suite against the plugin package in pluginDir (default: .),
-prints the capability report, and exits 1 when any check fails. With --record, plays the
+prints the capability report, and exits 1 when any check fails. The report counts the recorded
+exchanges that cite a public reference, are modelled, or cite nothing; --strict-provenance also
+fails the run on every modelled or unsourced exchange, naming its cassette and step. With --record, plays the
 cassettes' steps against a live endpoint and writes new cassettes with every secret replaced by
 its placeholder (refusing any cassette in which a secret still appears).`;
 
@@ -26,6 +28,7 @@ async function main(): Promise<number> {
         settings: { type: 'string' },
         record: { type: 'boolean' },
         endpoint: { type: 'string' },
+        'strict-provenance': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -55,7 +58,12 @@ async function main(): Promise<number> {
     for (const r of recorded.refused) process.stdout.write(`refused  ${r.file}: ${r.reason}\n`);
     return recorded.refused.length > 0 ? 1 : 0;
   }
-  const report = await runConformance({ pluginDir, ...(values.cassettes === undefined ? {} : { cassettes: resolve(values.cassettes) }), ...(settings === undefined ? {} : { settings }) });
+  const report = await runConformance({
+    pluginDir,
+    ...(values.cassettes === undefined ? {} : { cassettes: resolve(values.cassettes) }),
+    ...(settings === undefined ? {} : { settings }),
+    ...(values['strict-provenance'] === true ? { strictProvenance: true } : {}),
+  });
   let modes: Record<string, { mode: string; completion?: string }> = {};
   try {
     const manifest = JSON.parse(readFileSync(join(pluginDir, 'registrar-plugin.json'), 'utf8')) as { operations?: typeof modes; customOperations?: typeof modes };

@@ -1,10 +1,12 @@
+import { formatCounts, formatEntry } from './provenance.js';
 import type { ConformanceReport } from './suite.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The capability report: one row per operation with its mode and how many checks passed,
- * failed or were bypassed (with the reasons), then every failure with its message.
+ * failed or were bypassed (with the reasons), then every failure with its message, then the
+ * cassettes' provenance counts, with a warning naming each exchange that cites no source.
  */
 export function formatReport(report: ConformanceReport, modes: Record<string, { mode: string; completion?: string }> = {}): string {
   const lines = [`registrar conformance: ${report.plugin.name ?? report.plugin.id ?? report.plugin.dir} ${report.plugin.version ?? ''}`.trim(), ''];
@@ -26,6 +28,14 @@ export function formatReport(report: ConformanceReport, modes: Record<string, { 
   for (const r of report.results.filter((x) => x.status === 'failed')) {
     lines.push(`✗ ${r.title}`);
     for (const f of r.failures) lines.push(`    [${f.check}] ${f.message.split('\n').join('\n    ')}`);
+  }
+  lines.push(formatCounts(report.provenance.counts));
+  const { unsourced } = report.provenance;
+  if (unsourced.length > 0) {
+    // A warning, not a failure: --strict-provenance turns it (and every modelled exchange) into one.
+    lines.push(`⚠ ${unsourced.length} exchange(s) cite no source (add "source" to each; see CASSETTES.md, "Provenance"):`);
+    for (const e of unsourced.slice(0, 20)) lines.push(`    ${formatEntry(e)}`);
+    if (unsourced.length > 20) lines.push(`    … and ${unsourced.length - 20} more (the JSON report lists them all)`);
   }
   lines.push(`${report.passed} passed, ${report.failed} failed, ${report.bypassed} bypassed (${report.durationMs} ms)`);
   return lines.join('\n');

@@ -13,6 +13,7 @@ import {
 import { delay, HttpResponse } from 'msw';
 import { listCassetteFiles, loadCassettes, type Cassette, type LoadedCassette } from './cassette.js';
 import { HttpGateway } from './gateway.js';
+import { collectProvenance, strictProvenanceFailures, type ProvenanceReport } from './provenance.js';
 import { replayCassette, type Failure, type ScenarioResult } from './replay.js';
 import { createRuntime, ScenarioClock, sentinels, smtpFailure } from './runtime.js';
 
@@ -25,6 +26,8 @@ export interface ConformanceOptions {
   settings?: Record<string, unknown>;
   /** HTTP timeout used for the timeout fault (ms). */
   faultTimeoutMs?: number;
+  /** Fail on any modelled or unsourced exchange (CLI `--strict-provenance`); without it they are only counted. */
+  strictProvenance?: boolean;
 }
 
 export interface PlannedCheck {
@@ -34,6 +37,8 @@ export interface PlannedCheck {
   scenario?: string;
   /** The manifest's reason when this check is bypassed. */
   bypass?: string;
+  /** The strict-provenance check (planned only with `strictProvenance`). */
+  provenance?: true;
 }
 
 export interface Plan {
@@ -56,6 +61,8 @@ export interface ConformanceReport {
   failed: number;
   bypassed: number;
   durationMs: number;
+  /** How many exchanges cite a public reference, are modelled, or cite nothing; the last two listed. */
+  provenance: ProvenanceReport;
 }
 
 const FAULTS = ['fault-timeout', 'fault-500', 'fault-503', 'fault-reset', 'fault-empty-body', 'fault-malformed-body'] as const;
@@ -85,6 +92,7 @@ export function planConformance(options: ConformanceOptions): Plan {
   const cassetteDir = options.cassettes === undefined ? join(pluginDir, 'cassettes') : toPath(options.cassettes);
   const manifest = readJson(join(pluginDir, 'registrar-plugin.json')) as RegistrarPluginManifest | undefined;
   const checks: PlannedCheck[] = [{ title: 'manifest and cassettes are valid', check: 'manifest' }];
+  if (options.strictProvenance === true) checks.push({ title: 'every exchange cites a public reference (strict provenance)', check: 'manifest', provenance: true });
   if (manifest?.operations === undefined) return { pluginDir, cassetteDir, manifest, checks };
   const bypasses = manifest.conformance?.bypass ?? [];
   const bypassFor = (check: ConformanceCheck, operation?: string): string | undefined =>
@@ -144,6 +152,11 @@ export class ConformanceRun {
     this.gateway.listen();
   }
 
+  /** The cassettes' provenance counts (after setup). */
+  provenance(): ProvenanceReport {
+    return collectProvenance(this.cassettes, this.plan.cassetteDir);
+  }
+
   teardown(): void {
     this.gateway?.close();
   }
@@ -176,6 +189,7 @@ export class ConformanceRun {
 
   /** Runs one planned check and returns its failures (empty = passed). */
   async run(check: PlannedCheck): Promise<Failure[]> {
+    if (check.provenance === true) return strictProvenanceFailures(this.provenance());
     if (check.check === 'manifest') return this.loadFailures;
     if (this.plugin === undefined || this.manifest === undefined) return [{ check: 'scenarios', message: 'the plugin did not load (see the manifest check)' }];
     const op = check.operation ?? '';
@@ -344,6 +358,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     failed: results.filter((r) => r.status === 'failed').length,
     bypassed: results.filter((r) => r.status === 'bypassed').length,
     durationMs: Math.round(performance.now() - started),
+    provenance: run.provenance(),
   };
 }
 

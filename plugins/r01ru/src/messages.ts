@@ -72,7 +72,7 @@ export async function handleMessage(message: InboundMessage, ctx: Ctx): Promise<
   if (stage === 'client') {
     if (reply.status === 'delegated') return unmatched(`the reply to client request ${ref} speaks of a delegation`);
     if (reply.handle === undefined) {
-      return matched(failed(registrarError('PROTOCOL', 'The registrar reported the client registered without its handle', { detail: `reply to ${ref}${task}: no -GPT / nic-hdl handle found` })));
+      return matched(failed(registrarError('PROTOCOL', 'The registrar reported the client registered without its handle', { detail: `reply to ${ref}${task}: no -GPT / nic_hdl handle found` })));
     }
     await ctx.state.set(clientHandleKey(data.customer, data.clientKind ?? 'person'), reply.handle);
     try {

@@ -25,7 +25,7 @@ const ROBOT = 'robot@r01.example';
 
 /** A tiny host: state, outbound mail, logs, and the pending operations handleMessage can find. */
 function harness(options: { settings?: Partial<R01Settings>; state?: Record<string, Json>; failMail?: unknown } = {}) {
-  const settings: R01Settings = { agreement: 'RP/01/00', mailPassword: SECRET, requestAddress: 'requests@r01.example', allowedSenders: [ROBOT], lang: 'EN', ...options.settings };
+  const settings: R01Settings = { agreement: 'RP/01/00', mailPassword: SECRET, requestAddress: 'requests@r01.example', allowedSenders: [ROBOT], ...options.settings };
   const state = new Map<string, Json>(Object.entries(options.state ?? {}));
   const sent: OutboundMail[] = [];
   const logs: string[] = [];
@@ -138,7 +138,7 @@ describe('register (seed 002)', () => {
     expect(registered).toMatchObject({ matched: true, ref: 'op-1:client', outcome: { status: 'pending', ref: 'op-1:domain', step: 'domain-requested' } });
     expect(h.state.get('r01-client:customer:cust-1:person')).toBe('IVANOV-GPT');
     expect(h.sent[1]).toMatchObject({ subject: '[RK:op-1:domain] NEW DOMAIN example.ru', charset: 'koi8-r' });
-    expect(h.sent[1]!.text).toBe('action: NEW\npay-type: real\nagreement: RP/01/00\npassword: mail-secret-42\nlang: EN\n\n#[DOMAIN TEMPLATE]#\ndomain: example.ru\nadmin-o: IVANOV-GPT\nnserver: ns1.example.net\nnserver: ns2.example.net\n#[TEMPLATES END]#\n');
+    expect(h.sent[1]!.text).toBe('action: NEW\npay-type: real\nagreement: RP/01/00\npassword: mail-secret-42\n\n#[DOMAIN TEMPLATE]#\ndomain: example.ru\nadmin-o: IVANOV-GPT\nnserver: ns1.example.net\nnserver: ns2.example.net\n#[TEMPLATES END]#\n');
 
     expect(await h.reply('Re: [RK:op-1:domain] NEW DOMAIN example.ru', 'Task 700124 queued.')).toMatchObject({ matched: true, outcome: { status: 'pending', ref: 'op-1:domain', step: 'domain-queued' } });
     expect(await h.reply('Re: [RK:op-1:domain] NEW DOMAIN example.ru', 'Domain example.ru registered. Delegation follows.')).toMatchObject({ matched: true, outcome: { status: 'pending', step: 'domain-registered' } });
@@ -238,7 +238,7 @@ describe('renew, updateNameservers, updateContacts', () => {
     const h = harness();
     expect(await h.call('renew', { domain: 'example.ru', period: 1 })).toMatchObject({ status: 'pending', ref: 'op-1:prolong', step: 'prolong-requested' });
     expect(h.sent[0]!.subject).toBe('[RK:op-1:prolong] PROLONG example.ru');
-    expect(h.sent[0]!.text).toBe('action: PROLONG\npay-type: real\nagreement: RP/01/00\npassword: mail-secret-42\nlang: EN\n\n#[DOMAIN TEMPLATE]#\ndomain: example.ru\nprolong: 1\n#[TEMPLATES END]#\n');
+    expect(h.sent[0]!.text).toBe('action: PROLONG\npay-type: real\nagreement: RP/01/00\npassword: mail-secret-42\n\n#[DOMAIN TEMPLATE]#\ndomain: example.ru\nprolong: 1\n#[TEMPLATES END]#\n');
     expect(await h.reply('Re: [RK:op-1:prolong] PROLONG example.ru', 'Task 700400 queued')).toMatchObject({ outcome: { status: 'pending', step: 'prolong-queued' } });
     expect(await h.reply('Re: [RK:op-1:prolong] PROLONG example.ru', 'Domain example.ru prolonged. paid-till: 2028.01.15')).toMatchObject({ outcome: { status: 'done', result: { domain: 'example.ru', expiresAt: '2028-01-15' } } });
   });
@@ -246,7 +246,7 @@ describe('renew, updateNameservers, updateContacts', () => {
   it('sends UPDATE with the full name-server list and completes on the reply', async () => {
     const h = harness({ settings: { payType: 'bonus,real' } });
     await h.call('updateNameservers', { domain: 'example.su', nameservers: [{ host: 'ns1.example.net' }, { host: 'ns2.example.net' }, { host: 'ns3.example.net' }] });
-    expect(h.sent[0]!.text).toBe('action: UPDATE\npay-type: bonus,real\nagreement: RP/01/00\npassword: mail-secret-42\nlang: EN\n\n#[DOMAIN TEMPLATE]#\ndomain: example.su\nnserver: ns1.example.net\nnserver: ns2.example.net\nnserver: ns3.example.net\n#[TEMPLATES END]#\n');
+    expect(h.sent[0]!.text).toBe('action: UPDATE\npay-type: bonus,real\nagreement: RP/01/00\npassword: mail-secret-42\n\n#[DOMAIN TEMPLATE]#\ndomain: example.su\nnserver: ns1.example.net\nnserver: ns2.example.net\nnserver: ns3.example.net\n#[TEMPLATES END]#\n');
     expect(await h.reply('Re: [RK:op-1:update] UPDATE example.su', 'Изменения для домена example.su внесены.')).toMatchObject({ outcome: { status: 'done', result: { domain: 'example.su' } } });
   });
 
@@ -256,7 +256,7 @@ describe('renew, updateNameservers, updateContacts', () => {
     expect(outcome).toMatchObject({ status: 'pending', ref: 'op-1:update', step: 'update-requested' });
     expect(h.sent[0]!.subject).toBe('[RK:op-1:update] UPDATE IVANOV-GPT');
     expect(h.sent[0]!.text).toContain('action: UPDATE\n');
-    expect(h.sent[0]!.text).toContain('#[PERSON TEMPLATE]#\nnic-hdl: IVANOV-GPT\nperson: Ivan Ivanov\n');
+    expect(h.sent[0]!.text).toContain('#[PERSON TEMPLATE]#\nnic_hdl: IVANOV-GPT\nperson: Ivan Ivanov\n');
     expect(h.sent[0]!.text).toContain('e-mail: new@example.ru\n');
     expect(await h.reply('Re: [RK:op-1:update] UPDATE IVANOV-GPT', 'Client IVANOV-GPT updated.')).toMatchObject({ outcome: { status: 'done' } });
   });

@@ -5,7 +5,7 @@ import { sendError } from './errors.js';
 import { firstNonKoi8r } from './protocol/koi8r.js';
 import { formatToken, refOf, type Stage, type Token } from './protocol/subject.js';
 import { composeRequest, type Action, type Nserver, type Template } from './protocol/templates.js';
-import { DEFAULT_LANG, DEFAULT_PAY_TYPE, type R01Settings } from './settings.js';
+import { DEFAULT_PAY_TYPE, type R01Settings } from './settings.js';
 import type { ClientKind } from './state.js';
 
 /**
@@ -77,7 +77,7 @@ export async function sendRequest(
 ): Promise<string> {
   const s = ctx.settings;
   const subject = `${formatToken(token)} ${what}`;
-  const text = composeRequest({ action, payType: s.payType ?? DEFAULT_PAY_TYPE, agreement: s.agreement, password: s.mailPassword, lang: s.lang ?? DEFAULT_LANG }, templates);
+  const text = composeRequest({ action, payType: s.payType ?? DEFAULT_PAY_TYPE, agreement: s.agreement, password: s.mailPassword }, templates);
   let messageId: string;
   try {
     ({ messageId } = await ctx.mail.send({ to: s.requestAddress, subject, text, charset: 'koi8-r' }));

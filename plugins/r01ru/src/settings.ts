@@ -1,4 +1,4 @@
-import type { Lang, PayType } from './protocol/templates.js';
+import type { PayType } from './protocol/templates.js';
 
 /** Instance settings, validated by the host against the manifest's settings schema. */
 export interface R01Settings {
@@ -12,12 +12,9 @@ export interface R01Settings {
   allowedSenders?: string[];
   /** `pay-type:` line; default `real`. */
   payType?: PayType;
-  /** `lang:` line, the language of R01's replies; default `RU`. */
-  lang?: Lang;
 }
 
 export const DEFAULT_PAY_TYPE: PayType = 'real';
-export const DEFAULT_LANG: Lang = 'RU';
 
 /** Same rule as the host's inbound intake: an address, or `@domain` for any sender of that domain. */
 export function senderAllowed(sender: string | undefined, allowed: readonly string[] | undefined): boolean {

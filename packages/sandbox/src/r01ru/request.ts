@@ -1,7 +1,9 @@
 /**
  * Reads an R01 mail request the way the registrar's robot does (protocols.md §4.2): an
- * authorization block of `key: value` lines (`action`, `pay-type`, `agreement`, `password`,
- * `lang`), then RIPN templates between `#[… TEMPLATE]#` markers, closed by `#[TEMPLATES END]#`.
+ * authorization block of `key: value` lines (`action`, `pay-type`, `agreement`, `password` —
+ * help.r01.ru/partner/en/mail_interface.html, "Authorization block"), then templates between
+ * `#[… TEMPLATE]#` markers, closed by `#[TEMPLATES END]#` (rule_requests.html). Field names may
+ * hold underscores: R01 spells the handle `nic_hdl` ("Template block").
  * Anything after the end marker (a signature) is ignored. The password is kept only for the
  * check: nothing derived from it leaves this module except "right" or "wrong".
  */
@@ -24,7 +26,7 @@ export interface ParsedRequest {
 
 const MARKER = /^#\[\s*([A-Z]+)\s+TEMPLATE\s*\]#$/i;
 const END = /^#\[\s*TEMPLATES\s+END\s*\]#$/i;
-const LINE = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s?(.*)$/;
+const LINE = /^([A-Za-z][A-Za-z0-9_-]*)\s*:\s?(.*)$/;
 const KINDS: readonly TemplateKind[] = ['PERSON', 'ORGANIZATION', 'DOMAIN'];
 
 export function parseRequest(text: string): ParsedRequest {

@@ -161,7 +161,7 @@ describe('r01ru simulator, driven by the real plugin over SMTP both ways', () =>
     const moved = { ...person, extra: { ...cyr, 'p-addr': '190000, Санкт-Петербург, Невский пр., д. 1' } };
     const contacts = await host.submit({ operation: 'updateContacts', input: { domain: 'first.ru', contacts: { registrant: moved } }, customerId: 'cust-1' });
     const update = await request(`[RK:${contacts.id}:update] UPDATE LOVELACE-GPT`);
-    expect(update.text).toContain('nic-hdl: LOVELACE-GPT');
+    expect(update.text).toContain('nic_hdl: LOVELACE-GPT');
     sandbox.clock.advance(ACK_DELAY_MS + PENDING_MS);
     await operation(contacts.id, { status: 'done' });
   });

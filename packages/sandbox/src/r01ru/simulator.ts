@@ -1,8 +1,11 @@
 /**
  * R01.RU's e-mail request interface, as the plugin models it (protocols.md §4.2, seed 002): every
  * request is a koi8-r mail to the request mailbox — an authorization block (`action`, `pay-type`,
- * `agreement`, `password`, `lang`) and RIPN templates — and every answer is a koi8-r mail from the
- * robot to the request's sender, `Re: <subject>`, In-Reply-To the request:
+ * `agreement`, `password`: help.r01.ru/partner/en/mail_interface.html; any other line there, such
+ * as RIPN's `lang:`, is ignored) and templates (the handle as `nic_hdl`, R01's spelling; the other
+ * fields in the RIPN forms' names, which R01's public pages do not confirm) — and every answer is
+ * a koi8-r mail from the robot to the request's sender, `Re: <subject>`, In-Reply-To the request,
+ * in the simulator's reply language (`replyLanguage`, RU by default):
  *
  * - a refusal (wrong password, a missing or malformed field, a taken name, an unknown domain or
  *   client, the `fail…` rule) comes `ACK_DELAY_MS` after the request, instead of anything else;
@@ -115,14 +118,23 @@ function nserverList(t: RequestTemplate): { problem: Refusal } | { list: string[
   return { list: out };
 }
 
-const dataOf = (t: RequestTemplate): Record<string, string[]> => Object.fromEntries([...t.fields].filter(([k]) => k !== 'nic-hdl'));
+const dataOf = (t: RequestTemplate): Record<string, string[]> => Object.fromEntries([...t.fields].filter(([k]) => k !== 'nic_hdl'));
+
+export interface R01SimulatorOptions {
+  /**
+   * The language the robot answers in. R01's request format has no language line (the
+   * authorization block is action, pay-type, agreement, password); a partner's reply language is
+   * an account matter, so here it is a property of the simulated registrar. Default `RU`.
+   */
+  replyLanguage?: Lang;
+}
 
 /**
  * The simulated R01 mail robot (a {@link SimulatorFactory}). Any agreement and password are
  * accepted, except a password starting with `wrong`. A function declaration, not a const: the
  * registry may import this module while `../sandbox.js` is still being evaluated.
  */
-export function createR01Simulator(ctx: SimulatorContext): Simulator {
+export function createR01Simulator(ctx: SimulatorContext, options: R01SimulatorOptions = {}): Simulator {
   const clients = new Map<string, Client>();
   const domains = new Map<string, Domain>();
   const seen = new Set<string>();
@@ -154,12 +166,12 @@ export function createR01Simulator(ctx: SimulatorContext): Simulator {
       }
       const request = parseRequest(mail.text);
       const action = (request.header.get('action') ?? '').toUpperCase();
-      const lang: Lang = (request.header.get('lang') ?? '').toUpperCase() === 'EN' ? 'EN' : 'RU';
+      const lang: Lang = options.replyLanguage ?? 'RU';
       const agreement = request.header.get('agreement') ?? '';
       const firstDomainTemplate = request.templates.find((t) => t.kind === 'DOMAIN');
       const journalDomain = firstDomainTemplate === undefined ? undefined : toALabel(field(firstDomainTemplate, 'domain') ?? '');
       const what = request.templates
-        .map((t) => (t.kind === 'DOMAIN' ? `DOMAIN ${journalDomain ?? field(t, 'domain') ?? '?'}` : action === 'UPDATE' ? (field(t, 'nic-hdl') ?? t.kind) : t.kind))
+        .map((t) => (t.kind === 'DOMAIN' ? `DOMAIN ${journalDomain ?? field(t, 'domain') ?? '?'}` : action === 'UPDATE' ? (field(t, 'nic_hdl') ?? t.kind) : t.kind))
         .join(' + ');
       ctx.record({ kind: 'mail-in', summary: `${action || '(no action)'} ${what || '(no template)'} from ${mail.from || '(no sender)'}`, ...(journalDomain === undefined ? {} : { domain: journalDomain }) });
       if (mail.from === '') {
@@ -218,9 +230,9 @@ export function createR01Simulator(ctx: SimulatorContext): Simulator {
               return wording.clientRegistered(lang, task, handle);
             });
           } else if (action === 'UPDATE') {
-            const handle = field(t, 'nic-hdl')?.toUpperCase();
+            const handle = field(t, 'nic_hdl')?.toUpperCase();
             const client = handle === undefined ? undefined : clients.get(handle);
-            if (handle === undefined) refuse({ why: 'missing', field: 'nic-hdl' });
+            if (handle === undefined) refuse({ why: 'missing', field: 'nic_hdl' });
             else if (client === undefined || client.agreement !== agreement) refuse({ why: 'client-not-found', handle });
             else if (client.kind !== kind) refuse({ why: 'kind-mismatch', handle, template: t.kind });
             else if (problem !== undefined) refuse(problem);

@@ -1,8 +1,9 @@
 /**
- * What the simulated R01 robot writes back, in the request's `lang:` (RU by default). R01's real
+ * What the simulated R01 robot writes back, in the simulator's reply language (RU by default;
+ * R01's request format has no language line, help.r01.ru/partner/en/mail_interface.html). R01's real
  * wording is not public (protocols.md §4.2 [I]); these texts follow the layouts the plugin models
  * in its cassettes: a task number (`Задание N 700123` / `Task 700123`), short status sentences, a
- * `nic-hdl:` line for a new client, `Оплачен до:` / `paid-till:` after a registration or renewal,
+ * `nic_hdl:` line (R01's spelling of the handle) for a new client, `Оплачен до:` / `paid-till:` after a registration or renewal,
  * and for a refusal `Код ошибки:` / `Error code:` with a `Причина:` / `Reason:` line.
  * Nothing here ever quotes the request (its authorization block holds the password).
  */
@@ -89,8 +90,8 @@ export const wording = {
   },
 
   clientRegistered(lang: Lang, task: number, handle: string): string {
-    if (lang === 'RU') return body([`Задание N ${task} выполнено.`, 'Клиент зарегистрирован.', `nic-hdl: ${handle}`]);
-    return body([`Task ${task} completed.`, 'Client registered.', `nic-hdl: ${handle}`]);
+    if (lang === 'RU') return body([`Задание N ${task} выполнено.`, 'Клиент зарегистрирован.', `nic_hdl: ${handle}`]);
+    return body([`Task ${task} completed.`, 'Client registered.', `nic_hdl: ${handle}`]);
   },
 
   /** Registered, delegation still to come: the plugin keeps waiting (step domain-registered). */

@@ -26,6 +26,10 @@ describe('parseReply', () => {
     expect(parseReply('x', 'Client created\nhandle: ACME-RIPN\n')).toMatchObject({ status: 'registered', handle: 'ACME-RIPN' });
   });
 
+  it('reads a handle labelled nic_hdl, the spelling of R01 (help.r01.ru mail_interface.html, "Template block")', () => {
+    expect(parseReply('Re: [RK:op-1:client] NEW PERSON', 'Task 700125 completed.\nClient registered.\nnic_hdl: PETROV12\n')).toMatchObject({ status: 'registered', handle: 'PETROV12' });
+  });
+
   it('tells "registered" from "registered and delegated", and "not delegated" from "delegated"', () => {
     expect(parseReply('[RK:op-2:domain]', 'DOMAIN EXAMPLE.RU IS REGISTERED AND DELEGATED')).toMatchObject({ status: 'delegated', domain: 'example.ru' });
     expect(parseReply('[RK:op-2:domain]', 'Домен example.ru зарегистрирован и делегирован.\nОплачен до: 15.01.2027')).toMatchObject({ status: 'delegated', paidTill: '2027-01-15' });

@@ -25,7 +25,7 @@ export interface Reply {
   /** Which rule decided the status. */
   basis: 'task-status' | 'status-line' | 'wording' | 'none';
   taskId: string | undefined;
-  /** A client handle (`…-GPT`, `…-ORG-GPT`, or a labelled `nic-hdl:`), upper case. */
+  /** A client handle (`…-GPT`, `…-ORG-GPT`, or a labelled `nic_hdl:` — R01's spelling — / `nic-hdl:`), upper case. */
   handle: string | undefined;
   /** The domain the reply names (labelled `domain` / `домен`), A-label form. */
   domain: string | undefined;
@@ -95,7 +95,7 @@ const TASK_ID = [
   /(?:номер|№)\s*(?:задани[яе]|задачи|заявки)\s*[:=]?\s*(\d{3,})/i,
 ];
 const HANDLE_SUFFIX = /(?<![\w-])([A-Z0-9][A-Z0-9_-]*-GPT)(?![\w-])/i;
-const HANDLE_LABEL = /(?:nic-hdl|handle|client\s+id|идентификатор(?:\s+клиента)?|код\s+клиента)\s*[:=]?\s*([A-Z0-9][A-Z0-9_-]{2,})/i;
+const HANDLE_LABEL = /(?:nic[-_]hdl|handle|client\s+id|идентификатор(?:\s+клиента)?|код\s+клиента)\s*[:=]?\s*([A-Z0-9][A-Z0-9_-]{2,})/i;
 const DOMAIN_LABEL = /(?:^|[^\p{L}\p{N}-])(?:domain(?:\s+name)?|домен[а-яё]*(?:\s+имя)?)\s*[:=]?\s*([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/imu;
 const REGISTRAR_CODE = /(?:error\s*code|error|код\s+ошибки|ошибка)\s*(?:№|#|no\.?)?\s*[:=]?\s*\(?([A-Z]{0,4}-?\d{2,6})(?![\w.])/i;
 const REASON_LINE = /^\s*(?:reason|cause|error(?:\s+message)?|description|comment|причина|ошибка|описание(?:\s+ошибки)?|комментарий)\s*[:=]\s*(.+)$/im;

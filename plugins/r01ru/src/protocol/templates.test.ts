@@ -3,7 +3,7 @@ import { describeChar, firstNonKoi8r } from './koi8r.js';
 import { findToken, formatToken, refOf } from './subject.js';
 import { composeRequest, type Authorization } from './templates.js';
 
-const auth: Authorization = { action: 'NEW', payType: 'real', agreement: 'RP/01/00', password: 'pw-123', lang: 'RU' };
+const auth: Authorization = { action: 'NEW', payType: 'real', agreement: 'RP/01/00', password: 'pw-123' };
 
 describe('composeRequest', () => {
   it('opens with the authorization block and puts the person before the domain, whatever the order given', () => {
@@ -17,7 +17,6 @@ describe('composeRequest', () => {
         'pay-type: real',
         'agreement: RP/01/00',
         'password: pw-123',
-        'lang: RU',
         '',
         '#[PERSON TEMPLATE]#',
         'person: Ivan Ivanov',
@@ -40,13 +39,22 @@ describe('composeRequest', () => {
     );
   });
 
-  it('writes the organisation template with nic-hdl for an UPDATE and the prolong line for a PROLONG', () => {
+  it('writes the authorization block exactly as R01 documents it: action, pay-type, agreement, password, and no lang line', () => {
+    // help.r01.ru/partner/en/mail_interface.html, "Authorization block": the four fields in this
+    // order (pay-type optional, real,bonus as in its example); RIPN's lang: is not among them.
+    const text = composeRequest({ action: 'NEW', payType: 'real,bonus', agreement: 'RP/01/00', password: 'our-mail-pw' }, [{ kind: 'DOMAIN', domain: 'example.ru' }]);
+    const block = text.slice(0, text.indexOf('\n\n')).split('\n');
+    expect(block).toEqual(['action: NEW', 'pay-type: real,bonus', 'agreement: RP/01/00', 'password: our-mail-pw']);
+    expect(text).not.toMatch(/^lang:/m);
+  });
+
+  it('writes the organisation template with nic_hdl (as R01 spells it) for an UPDATE and the prolong line for a PROLONG', () => {
     const update = composeRequest({ ...auth, action: 'UPDATE' }, [
       { kind: 'ORGANIZATION', nicHdl: 'ROMASHKA-ORG-GPT', org: 'Romashka LLC', orgR: 'ООО «Ромашка»'.replace(/[«»]/g, '"'), code: '7701234567', bank: 'АО Банк', pAddr: 'Москва', phone: '+7 4950000000', faxNo: '+7 4950000001', email: 'info@romashka.ru' },
     ]);
-    expect(update.split('\n').slice(6, 17)).toEqual([
+    expect(update.split('\n').slice(5, 16)).toEqual([
       '#[ORGANIZATION TEMPLATE]#',
-      'nic-hdl: ROMASHKA-ORG-GPT',
+      'nic_hdl: ROMASHKA-ORG-GPT',
       'org: Romashka LLC',
       'org-r: ООО "Ромашка"',
       'code: 7701234567',

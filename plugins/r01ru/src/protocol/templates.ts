@@ -1,13 +1,19 @@
 /**
  * R01's mail request interface (shared/reference/protocols.md §4.2): a text/plain body (sent in
- * koi8-r) that opens with the authorization block — `action`, `pay-type`, `agreement`, the
- * mail-interface `password` — followed by RIPN-style templates, the person or organisation
- * before the domain, closed by `#[TEMPLATES END]#`. Pure: no I/O, no sdk types.
+ * koi8-r) that opens with the authorization block — exactly `action`, `pay-type`, `agreement` and
+ * the mail-interface `password`, as R01's "Email interface field description"
+ * (help.r01.ru/partner/en/mail_interface.html, "Authorization block") lists it; there is no
+ * `lang:` line, that belongs to RIPN's own forms — followed by the templates, the person or
+ * organisation before the domain, closed by `#[TEMPLATES END]#` (help.r01.ru/partner/en/rule_requests.html).
+ *
+ * The handle field is `nic_hdl`, R01's spelling on the same page ("Template block"). R01's table
+ * of the other template fields is not in the public record we could read: those keep the RIPN
+ * form names (`person-r`, `p-addr`, `e-mail`, `admin-o`, …) and are marked modelled in the
+ * cassettes. Pure: no I/O, no sdk types.
  */
 
 export type Action = 'NEW' | 'PROLONG' | 'UPDATE';
 export type PayType = 'real' | 'bonus' | 'real,bonus' | 'bonus,real';
-export type Lang = 'RU' | 'EN';
 
 export interface Authorization {
   action: Action;
@@ -15,14 +21,12 @@ export interface Authorization {
   agreement: string;
   /** The mail-interface password: a secret that appears in this block and nowhere else. */
   password: string;
-  /** RIPN header field: the language of R01's replies. */
-  lang: Lang;
 }
 
 /** `#[PERSON TEMPLATE]#`: `person` in Latin letters, `person-r` in Cyrillic (RIPN). */
 export interface PersonTemplate {
   kind: 'PERSON';
-  /** Only in UPDATE requests: the handle being changed. */
+  /** Only in UPDATE requests: the handle being changed (`nic_hdl:`, R01's spelling). */
   nicHdl?: string;
   person: string;
   personR: string;
@@ -70,7 +74,7 @@ export interface DomainTemplate {
 
 export type Template = PersonTemplate | OrganizationTemplate | DomainTemplate;
 
-/** The `key: value` lines of one template, in the order the RIPN forms list them. */
+/** The `key: value` lines of one template: `nic_hdl` as R01 names it, the rest in the RIPN forms' names and order. */
 export function templateLines(t: Template): [string, string][] {
   const out: [string, string][] = [];
   const add = (key: string, value: string | undefined): void => {
@@ -78,7 +82,7 @@ export function templateLines(t: Template): [string, string][] {
   };
   switch (t.kind) {
     case 'PERSON':
-      add('nic-hdl', t.nicHdl);
+      add('nic_hdl', t.nicHdl);
       add('person', t.person);
       add('person-r', t.personR);
       for (const line of t.passport) add('passport', line);
@@ -89,7 +93,7 @@ export function templateLines(t: Template): [string, string][] {
       add('e-mail', t.email);
       break;
     case 'ORGANIZATION':
-      add('nic-hdl', t.nicHdl);
+      add('nic_hdl', t.nicHdl);
       add('org', t.org);
       add('org-r', t.orgR);
       add('code', t.code);
@@ -128,7 +132,6 @@ export function composeRequest(auth: Authorization, templates: readonly Template
     ['pay-type', auth.payType],
     ['agreement', auth.agreement],
     ['password', auth.password],
-    ['lang', auth.lang],
   ];
   const lines: string[] = [];
   for (const [key, value] of head) {
