@@ -65,6 +65,8 @@ describe('register (seed 001: Registering until the confirmation mail)', () => {
     expect(sent.map((s) => s.doc.task.code)).toEqual(['0301', '0101']);
     const [handle, create] = sent;
     expect(handle!.doc.task).toMatchObject({ ctid: 'op-42-handle-create-registrant', handle: { type: 'PERSON', fname: 'Erika', city: 'Köln', phone: '+49-2211234567', address: ['Heidestr. 17'] } });
+    // APIXMLEN "Contact Create": without the key the gateway may answer with an identical handle of another customer.
+    expect(handle!.doc.task.key).toBe('force_handle_create');
     expect(create!.doc.auth).toEqual({ user: 'reseller', password: PASSWORD, context: '4' });
     expect(taskChildOrder(create!.xml)).toEqual(['ctid', 'code', 'reply_to', 'domain']);
     expect(create!.doc.task).toMatchObject({
@@ -139,9 +141,9 @@ describe('register (seed 001: Registering until the confirmation mail)', () => {
   });
 
   it('never puts the password into an error, even when the gateway echoes it', async () => {
-    answers = [() => response(`<msg><code>EF02022</code><text>login failed for reseller/${PASSWORD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</text><type>error</type></msg>${status('E0301', 'error', 'Authentication failed')}`)];
+    answers = [() => response(`<msg><code>EF01004</code><text>login failed for reseller/${PASSWORD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</text><type>error</type></msg>${status('E0301', 'error', 'Authentication failed')}`)];
     const outcome = await call('register', registerInput(), testContext());
-    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'AUTHENTICATION', registrarCode: 'EF02022' } });
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'AUTHENTICATION', registrarCode: 'EF01004' } });
     expect(JSON.stringify(outcome.status === 'failed' ? outcome.error.toJSON() : outcome)).not.toContain(PASSWORD);
   });
 
@@ -168,10 +170,15 @@ describe('transfer, name servers, lock, auth code, cancel, info', () => {
     expect(sent[1]!.doc.task.domain).toEqual({ name: 'example.de', ownerc: '1', adminc: '2', techc: '3', zonec: '3', nserver: [{ name: 'ns1.example.org' }, { name: 'ns2.example.org' }] });
   });
 
-  it('locks with 0102002 and reads info from 0105', async () => {
-    answers = [ok('0102002')];
-    expect(await call('setRegistrarLock', { domain: 'example.de', locked: true }, testContext())).toEqual({ status: 'done', result: { domain: 'example.de', locked: true } });
+  it('locks with 0102002, which the gateway answers N… with a job (pending until its notification), and reads info from 0105', async () => {
+    // The answer of the APIXMLEN "Domain Status Update" sample: a domain_job and an N code, no text.
+    answers = [() => response(`<data><domain_job><job><id>673402</id></job></domain_job></data><status><code>N0102002</code><type>notify</type><object><type>domain</type><value>example.de</value></object></status>`)];
+    expect(await call('setRegistrarLock', { domain: 'example.de', locked: true }, testContext({ operationId: 'op-70' }))).toMatchObject({ status: 'pending', ref: 'op-70-status-update', await: 'message', step: 'locking' });
     expect(sent[0]!.doc.task.domain).toEqual({ name: 'example.de', registry_status: 'LOCK' });
+    const mail = readEml(fixture('standard-success.eml'), {}); // a Standard-layout S notification, re-addressed to the lock job below
+    mail.text = mail.text!.replace('op-42-domain-create', 'op-70-status-update').replace('S0101 [', 'S0102002 [');
+    const settled = await plugin.handleMessage!(mail, testContext({ pending: [pendingRef('op-70-status-update', 'example.de', 'setRegistrarLock', 'locking')] }));
+    expect(settled).toEqual({ matched: true, ref: 'op-70-status-update', outcome: { status: 'done', result: { domain: 'example.de', locked: true } } });
     answers = [ok('0105', '<domain><name>example.de</name><created>2020-02-01 12:00:00</created><payable>2027-02-01 12:00:00</payable><registry_status>LOCK</registry_status><autorenew>true</autorenew><nserver><name>ns1.example.net</name></nserver><nserver><name>ns2.example.de</name><ip>192.0.2.53</ip></nserver></domain>')];
     expect(await call('info', { domain: 'example.de' }, testContext())).toEqual({
       status: 'done',
@@ -179,21 +186,41 @@ describe('transfer, name servers, lock, auth code, cancel, info', () => {
     });
   });
 
-  it('returns the AuthInfo1 code, and refuses a success without one', async () => {
-    answers = [ok('0113001', '<authinfo><authinfo>Ab-9x!Z</authinfo></authinfo>')];
-    expect(await call('getAuthCode', { domain: 'example.de' }, testContext())).toEqual({ status: 'done', result: { domain: 'example.de', authCode: 'Ab-9x!Z' } });
+  it('returns the AuthInfo1 code from the status object (the data block is empty), and refuses a success without one', async () => {
+    // APIXMLEN "AuthInfo1 create": <data/> and status/object of type authinfo.
+    answers = [() => response(`<data/>${status('S0113001', 'success', 'AuthInfo1 was created successfully.', '<object><type>authinfo</type><value>kiSV/CbJi9/KaCxp</value></object>')}`)];
+    expect(await call('getAuthCode', { domain: 'example.de' }, testContext())).toEqual({ status: 'done', result: { domain: 'example.de', authCode: 'kiSV/CbJi9/KaCxp' } });
     answers = [ok('0113001')];
     expect(await call('getAuthCode', { domain: 'example.de' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'PROTOCOL' } });
   });
 
-  it('cancels at expiry unless asked for now', async () => {
-    answers = [ok('0103101'), ok('0103101')];
-    await call('cancel', { domain: 'example.de' }, testContext());
+  it('an AuthInfo that already exists (EF011316) is returned, never read as a wrong auth code', async () => {
+    // APIXMLEN "AuthInfo1 create", "Response if an AuthInfo already exists": the existing code is in status/object.
+    const exists = (value: string): Answer => () =>
+      response(`<data/><msg><code>EF011316</code><type>error</type><object><type>authinfo</type><value></value></object></msg>${status('E0113001', 'error', 'AuthInfo1 could not be created.', `<object><type>authinfo</type><value>${value}</value></object>`)}`);
+    answers = [exists('12345-abcd')];
+    expect(await call('getAuthCode', { domain: 'example.de' }, testContext())).toEqual({ status: 'done', result: { domain: 'example.de', authCode: '12345-abcd' } });
+    answers = [exists('')];
+    expect(await call('getAuthCode', { domain: 'example.de' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'OBJECT_EXISTS', registrarCode: 'EF011316' } });
+  });
+
+  it('cancels with the XML API field names (type delete, execdate expire | now) and waits for the job', async () => {
+    const transmitted: Answer = () => response(status('N0103101', 'notify', 'Domain cancelation task was transmitted.'));
+    answers = [transmitted, transmitted];
+    expect(await call('cancel', { domain: 'example.de' }, testContext({ operationId: 'op-80' }))).toMatchObject({ status: 'pending', ref: 'op-80-cancelation', await: 'message', step: 'cancelling' });
     await call('cancel', { domain: 'example.de', when: 'now' }, testContext());
     expect(sent.map((s) => s.doc.task.cancelation)).toEqual([
-      { domain: 'example.de', type: 'DELETE', execution: 'EXPIRE' },
-      { domain: 'example.de', type: 'DELETE', execution: 'NOW' },
+      { domain: 'example.de', type: 'delete', execdate: 'expire' },
+      { domain: 'example.de', type: 'delete', execdate: 'now' },
     ]);
+  });
+
+  it('classifies by the documented EF codes, nested <msg> entries included', async () => {
+    // A sub-order status with the reason one <msg> deeper (APIXMLEN "Msg Object": msg inside msg).
+    answers = [() => response(`<msg><code>E0103101</code><text>Sub-order failed</text><type>error</type><msg><code>EF0103101</code><text>For this domain a cancelation request already exists.</text><type>error</type></msg></msg>${status('E0103101', 'error', 'failed')}`)];
+    expect(await call('cancel', { domain: 'example.de' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'OBJECT_EXISTS', registrarCode: 'EF0103101' } });
+    answers = [() => response(`<msg><code>EF01132</code><text>A renew request is currently processed.</text><type>error</type></msg>${status('E0103101', 'error', 'failed')}`)];
+    expect(await call('cancel', { domain: 'example.de' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'STATUS_PROHIBITS', registrarCode: 'EF01132' } });
   });
 
   it('refuses renewals without any traffic, naming the reason', async () => {

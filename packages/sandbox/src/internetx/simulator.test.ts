@@ -24,7 +24,8 @@ beforeAll(async () => {
   sandbox = await startSandbox({
     only: ['internetx'],
     simulators: { internetx: (ctx) => createInternetxSimulator({ ...ctx, sendMail: (mail) => (mails.push(mail), ctx.sendMail(mail)) }) },
-    clock: { start: Date.parse('2026-03-01T09:00:00Z'), speed: 1 },
+    // Virtual time barely moves on its own (1 real second = 1 virtual ms): only advance() moves it, so dates do not drift under load.
+    clock: { start: Date.parse('2026-03-01T09:00:00Z'), speed: 0.001 },
   });
   PENDING_MS = sandbox.rules.pendingMs('any.de');
   const inx = (name: string, settings: Record<string, unknown>, inbound = true) => ({
@@ -101,12 +102,12 @@ describe('internetx simulator, driven by the real plugin (mail completion over S
     expect(sandbox.journal.length).toBe(before);
   });
 
-  it('refuses a taken name at once (EF10116) and a bad password (EF02022)', async () => {
+  it('refuses a taken name at once (EF10116) and a bad password (EF01004)', async () => {
     const taken = await host.submit({ operation: 'register', input: register('taken-one.de') });
     expect(taken).toMatchObject({ status: 'failed', error: { code: 'NOT_AVAILABLE', registrarCode: 'EF10116' } });
     expect(journal('taken-one.de')).toContainEqual('0101 taken-one.de → E0101 EF10116');
     const bad = await host.submit({ operation: 'register', input: register('anything.net') });
-    expect(bad).toMatchObject({ status: 'failed', error: { code: 'AUTHENTICATION', registrarCode: 'EF02022' } });
+    expect(bad).toMatchObject({ status: 'failed', error: { code: 'AUTHENTICATION', registrarCode: 'EF01004' } });
     expect(simDomain('taken-one.de')).toBeUndefined();
     expect(simDomain('anything.net')).toBeUndefined();
   });
@@ -147,15 +148,25 @@ describe('internetx simulator, driven by the real plugin (mail completion over S
     sandbox.clock.advance(PENDING_MS);
     await operation(upd.id, { status: 'done' });
 
-    expect(await host.submit({ operation: 'setRegistrarLock', input: { domain: 'mailed.de', locked: true } })).toMatchObject({ status: 'done' });
+    // A status update is a job (N0102002): locked only once the registry has done it, told by mail.
+    const lock = await host.submit({ operation: 'setRegistrarLock', input: { domain: 'mailed.de', locked: true } });
+    expect(lock).toMatchObject({ status: 'pending', await: 'message', step: 'locking', ref: `${lock.id}-status-update` });
+    expect(simDomain('mailed.de')?.status).toBe('active');
+    sandbox.clock.advance(PENDING_MS);
+    await operation(lock.id, { status: 'done', result: { domain: 'mailed.de', locked: true } });
     expect(simDomain('mailed.de')?.status).toBe('active-locked');
     const locked = await host.submit({ operation: 'info', input: { domain: 'mailed.de' } });
     expect(locked.result).toMatchObject({ nameservers: newNs, locked: true, statuses: ['clientTransferProhibited'] });
 
-    expect(await host.submit({ operation: 'setRegistrarLock', input: { domain: 'mailed.de', locked: false } })).toMatchObject({ status: 'done' });
-    expect(await host.submit({ operation: 'cancel', input: { domain: 'mailed.de' } })).toMatchObject({ status: 'done' });
+    const unlock = await host.submit({ operation: 'setRegistrarLock', input: { domain: 'mailed.de', locked: false } });
+    sandbox.clock.advance(PENDING_MS);
+    await operation(unlock.id, { status: 'done', result: { locked: false } });
+    const cancel = await host.submit({ operation: 'cancel', input: { domain: 'mailed.de' } });
+    expect(cancel).toMatchObject({ status: 'pending', await: 'message', step: 'cancelling' });
+    expect(journal('mailed.de')).toContainEqual(expect.stringMatching(/^0103101 mailed\.de → N0103101 \(expire, job \d+\)$/));
+    sandbox.clock.advance(PENDING_MS);
+    await operation(cancel.id, { status: 'done' });
     expect(simDomain('mailed.de')?.status).toBe('cancel-at-expiry');
-    expect(journal('mailed.de')).toContain('0103101 mailed.de → S0103101 (EXPIRE)');
   });
 });
 
@@ -214,6 +225,32 @@ describe('internetx simulator on its own', () => {
     expect(parseNotification(sent[1]!.text)).toMatchObject({ layout: 'xml', ctid: 'op-2-transfer', kind: 'E', code: 'E0104001', domain: 'reject-x.de' });
   });
 
+  it('answers AuthInfo1 in the status object with an empty data block, and EF011316 with the existing code the second time', async () => {
+    const { clock, post } = standalone();
+    const h = await post(request('0301', handle));
+    const id = /<value>(\d+)<\/value>/.exec(h.body)![1]!;
+    await post(request('0101', `<domain><name>auth.de</name><ownerc>${id}</ownerc><adminc>${id}</adminc><techc>${id}</techc><zonec>${id}</zonec><nserver><name>ns1.example.net</name></nserver><nserver><name>ns2.example.net</name></nserver></domain>`));
+    clock.advance(600_000);
+    const first = await post(request('0113001', '<domain><name>auth.de</name></domain>'));
+    const code = /<object><type>authinfo<\/type><value>([^<]+)<\/value><\/object>/.exec(first.body)?.[1];
+    expect(first.body).toContain('<data></data>');
+    expect(first.body).toContain('<code>S0113001</code>');
+    expect(code).toMatch(/^Auth-/);
+    const again = await post(request('0113001', '<domain><name>auth.de</name></domain>'));
+    expect(again.body).toContain('<code>EF011316</code>');
+    expect(again.body).toContain(`<code>E0113001</code><text>AuthInfo1 could not be created.</text><type>error</type><object><type>authinfo</type><value>${code}</value></object>`);
+    clock.stop();
+  });
+
+  it('reuses an identical handle unless the task forces a new one (force_handle_create)', async () => {
+    const { clock, post } = standalone();
+    const idOf = async (inner: string) => /<value>(\d+)<\/value>/.exec((await post(request('0301', inner))).body)![1]!;
+    const first = await idOf(handle);
+    expect(await idOf(handle)).toBe(first);
+    expect(await idOf(`<key>force_handle_create</key>${handle}`)).not.toBe(first);
+    clock.stop();
+  });
+
   it('answers 503 under the fail rule, a stale handle with EF03001, an unknown task with an error, and slow… late', async () => {
     const { clock, post, events } = standalone();
     const down = await post(request('0105', '<domain><name>failing.de</name></domain>'));
@@ -225,7 +262,7 @@ describe('internetx simulator on its own', () => {
     expect((await post(request('0105', '<domain><name>slow-one.de</name></domain>'))).delayMs).toBe(1500);
     expect((await post('<html>no</html>')).body).toContain('<type>error</type>');
     const login = await post(request('0905', '', { password: 'WrongPass' }));
-    expect(login.body).toContain('<code>EF02022</code>');
+    expect(login.body).toContain('<code>EF01004</code>');
     expect(JSON.stringify(events)).not.toContain('WrongPass');
     clock.stop();
   });
@@ -239,15 +276,22 @@ describe('internetx simulator on its own', () => {
     await post(request('0101', domain('drop.de')));
     expect((await post(request('0102', domain('keep.de')))).body).toContain('<code>EF10118</code>');
     clock.advance(600_000);
-    expect((await post(request('0102002', '<domain><name>drop.de</name><registry_status>LOCK</registry_status></domain>'))).body).toContain('<code>S0102002</code>');
-    expect((await post(request('0103101', '<cancelation><domain>drop.de</domain><type>DELETE</type><execution>NOW</execution></cancelation>'))).body).toContain('<code>EF10118</code>');
+    expect((await post(request('0102002', '<domain><name>drop.de</name><registry_status>LOCK</registry_status></domain>'))).body).toContain('<code>N0102002</code>');
+    clock.advance(600_000);
+    expect((await post(request('0103101', '<cancelation><domain>drop.de</domain><type>delete</type><execdate>now</execdate></cancelation>'))).body).toContain('<code>EF10118</code>');
     await post(request('0102002', '<domain><name>drop.de</name><registry_status>ACTIVE</registry_status></domain>'));
-    expect((await post(request('0103101', '<cancelation><domain>drop.de</domain><type>DELETE</type><execution>EXPIRE</execution></cancelation>'))).body).toContain('<code>S0103101</code>');
+    clock.advance(600_000);
+    // The JSON API's field names are not the XML gateway's: refused, nothing is cancelled.
+    expect((await post(request('0103101', '<cancelation><domain>drop.de</domain><type>DELETE</type><execution>EXPIRE</execution></cancelation>'))).body).toContain('<code>EF01001</code>');
+    expect((await post(request('0103101', '<cancelation><domain>drop.de</domain><type>delete</type><execdate>expire</execdate></cancelation>'))).body).toContain('<code>N0103101</code>');
+    clock.advance(600_000);
+    expect((await post(request('0103101', '<cancelation><domain>drop.de</domain><type>delete</type><execdate>expire</execdate></cancelation>'))).body).toContain('<code>EF0103101</code>');
     clock.advance(400 * 86_400_000);
     expect(sim.domains()).toEqual([expect.objectContaining({ name: 'keep.de', status: 'active', expiresAt: '2028-03-01T09:10:00Z' })]);
-    // The queue holds both job results until they are acknowledged.
+    // The queue holds every job result (2 creates, 2 status updates, 1 cancelation) until acknowledged, as Job objects.
     const q = await post(request('0905', ''));
-    expect(q.body).toMatch(/<summary>2<\/summary><message><id>(\d+)<\/id>/);
+    expect(q.body).toMatch(/<summary>5<\/summary><message><id>(\d+)<\/id>/);
+    expect(q.body).toMatch(/<job><id>\d+<\/id><type>domain<\/type><object>keep\.de<\/object><status>SUCCESS<\/status>/);
     clock.stop();
   });
 });

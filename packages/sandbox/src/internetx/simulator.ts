@@ -4,15 +4,21 @@
  * `<response><result>[<data/>]<msg/>*<status><code/><text/><type/></status></result></response>`.
  *
  * - Quick tasks answer at once with `success` / `error`: handle create 0301 / update 0302,
- *   domain inquire 0105, status update 0102002, cancelation 0103101, AuthInfo1 0113001, and the
- *   message queue 0905 / 0906.
- * - Jobs answer `notify` (N0101, N0104, N0102) and finish `rules.pendingMs(domain)` of virtual time
- *   later: the job notification mail goes to the task's `reply_to` (none → no mail), and the same
- *   result is queued in the account's message queue (read with 0905, acknowledged with 0906).
+ *   domain inquire 0105, AuthInfo1 0113001 (the code as the status object of type `authinfo`,
+ *   `<data/>` empty; EF011316 with the existing code when there is one), and the message queue
+ *   0905 / 0906.
+ * - Jobs answer `notify` (N0101, N0104, N0102, and — as the InterNetX help pages document —
+ *   N0102002 for a status update and N0103101 for a cancelation, the latter read in the XML
+ *   field names `type` delete / `execdate` expire | now) and finish `rules.pendingMs(domain)` of
+ *   virtual time later: the job notification mail goes to the task's `reply_to` (none → no mail),
+ *   and the same result is queued in the account's message queue (read with 0905, acknowledged
+ *   with 0906) as the current Job object: `status` a plain value, the ctid on the message.
+ * - 0301 without `<key>force_handle_create</key>` hands back an identical handle the account
+ *   already has; with the key it always creates a new one.
  * - Scenario rules: `taken…` is already registered (EF10116), `reject…` transfers end in E0104001,
  *   `slow…` answers are held back and jobs take `slowFactor` times longer, `fail…` answers HTTP
  *   503 (the gateway is down), an auth code starting `wrong` is refused (EF10124) and a password
- *   starting `wrong` is a login failure (EF02022).
+ *   starting `wrong` is a login failure (EF01004, modelled).
  * - The registrar renews its domains itself: a domain past its `payable` date is renewed for a
  *   year, unless a cancelation at expiry was ordered, in which case it is deleted.
  */
@@ -102,25 +108,30 @@ const TEXT = {
   notUpdated: 'The domain could not be updated.',
   inquired: 'The domain data was inquired successfully.',
   notFound: 'The domain could not be found.',
+  statusUpdateStarted: 'Domain status update has been started successfully.',
   statusUpdated: 'The domain status was updated successfully.',
   statusNotUpdated: 'The domain status could not be updated.',
+  cancelationTransmitted: 'Domain cancelation task was transmitted.',
   cancelationCreated: 'The cancelation was created successfully.',
   cancelationNotCreated: 'The cancelation could not be created.',
-  authInfoCreated: 'The AuthInfo1 was created successfully.',
-  authInfoNotCreated: 'The AuthInfo1 could not be created.',
+  authInfoCreated: 'AuthInfo1 was created successfully.',
+  authInfoNotCreated: 'AuthInfo1 could not be created.',
   messagesRead: 'Messages were read successfully.',
   noMessages: 'No messages.',
   messageConfirmed: 'The message was confirmed.',
 } as const;
 
 const EF = {
-  login: { code: 'EF02022', text: 'Login failed.' },
+  login: { code: 'EF01004', text: 'Login failed.' },
   invalid: (text: string): Msg => ({ code: 'EF01001', text }),
   taken: (domain: string): Msg => ({ code: 'EF10116', text: 'The domain is already registered.', object: { type: 'domain', value: domain } }),
   exists: (domain: string): Msg => ({ code: 'EF10117', text: 'The domain already exists in this account.', object: { type: 'domain', value: domain } }),
   authinfo: (domain: string): Msg => ({ code: 'EF10124', text: 'The authinfo is not valid.', object: { type: 'domain', value: domain } }),
   noDomain: (domain: string): Msg => ({ code: 'EF10101', text: 'The domain does not exist in this account.', object: { type: 'domain', value: domain } }),
   noHandle: (id: string): Msg => ({ code: 'EF03001', text: 'The contact handle does not exist.', object: { type: 'handle', value: id } }),
+  authinfoExists: (): Msg => ({ code: 'EF011316', text: 'An AuthInfo already exists.', object: { type: 'authinfo', value: '' } }),
+  cancelationExists: (domain: string): Msg => ({ code: 'EF0103101', text: 'For this domain a cancelation request already exists.', object: { type: 'domain', value: domain } }),
+  cancelationType: (domain: string): Msg => ({ code: 'EF0103106', text: 'Cancelation request type is missing.', object: { type: 'domain', value: domain } }),
   status: (domain: string): Msg => ({ code: 'EF10118', text: 'The current domain status does not allow this action.', object: { type: 'domain', value: domain } }),
   noMessage: (id: string): Msg => ({ code: 'EF03001', text: 'The message does not exist in the queue.', object: { type: 'message', value: id } }),
 } as const;
@@ -261,6 +272,12 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
     return undefined;
   };
 
+  /** Two handles with the same fields (the alias aside): the gateway treats them as one contact unless forced. */
+  const sameHandle = (a: Record<string, string | string[]>, b: Record<string, string | string[]>): boolean => {
+    const strip = ({ alias: _alias, ...rest }: Record<string, string | string[]>): string => JSON.stringify(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y)));
+    return strip(a) === strip(b);
+  };
+
   // ---- tasks ----
 
   type Answer = Omit<ResponseParts, 'ctid' | 'stid'> & { summary: string };
@@ -273,6 +290,9 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       const fields = handleFields(node);
       const problem = handleProblem(fields);
       if (problem !== undefined) return fail('0301', 'The contact handle could not be created.', [EF.invalid(problem)]);
+      const forced = children(req.task, 'key').map(textOf).includes('force_handle_create');
+      const identical = forced ? undefined : [...handles.values()].find((h) => h.account === req.user && sameHandle(h.fields, fields));
+      if (identical !== undefined) return { code: 'S0301', text: TEXT.handleCreated, type: 'success', object: { type: 'handle', value: identical.id }, summary: `S0301 (identical handle ${identical.id} reused)` };
       const id = String(++handleSeq);
       handles.set(id, { id, account: req.user, fields });
       return { code: 'S0301', text: TEXT.handleCreated, type: 'success', object: { type: 'handle', value: id }, summary: `S0301 (handle ${id})` };
@@ -408,8 +428,15 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       if (d.status !== 'active' || d.busy !== undefined) return fail('0102002', TEXT.statusNotUpdated, [EF.status(name)]);
       const status = textOf(node.registry_status).toUpperCase();
       if (status !== 'LOCK' && status !== 'ACTIVE') return fail('0102002', TEXT.statusNotUpdated, [EF.invalid(`the registry_status ${status} cannot be set`)]);
-      d.registryStatus = status;
-      return { code: 'S0102002', text: TEXT.statusUpdated, type: 'success', summary: `S0102002 (${status})` };
+      const jobId = String(++jobSeq);
+      d.busy = jobId;
+      ctx.clock.after(rules.pendingMs(name), () => {
+        d.busy = undefined;
+        if (domains.get(name) !== d) return;
+        d.registryStatus = status;
+        report(jobReport(req, '0102002', 'domain status update', 'S0102002', TEXT.statusUpdated, d, [], `Domain: ${name}\nStatus: ${status === 'LOCK' ? 'clientTransferProhibited' : 'ok'}`), jobId, req.replyTo);
+      });
+      return { code: 'N0102002', text: TEXT.statusUpdateStarted, type: 'notify', object: { type: 'domain', value: name }, data: { domain_job: { job: { id: jobId } } }, summary: `N0102002 (${status}, job ${jobId})` };
     },
 
     '0103101': (req, name) => {
@@ -417,12 +444,23 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       const d = own(req.user, name);
       if (d === undefined) return fail('0103101', TEXT.cancelationNotCreated, [EF.noDomain(name)]);
       if (d.status !== 'active' || d.busy !== undefined || d.registryStatus === 'LOCK') return fail('0103101', TEXT.cancelationNotCreated, [EF.status(name)]);
-      const type = textOf(node.type).toUpperCase();
-      const execution = textOf(node.execution).toUpperCase();
-      if (type !== 'DELETE' || (execution !== 'NOW' && execution !== 'EXPIRE')) return fail('0103101', TEXT.cancelationNotCreated, [EF.invalid(`cancelation ${type} ${execution} is not supported`)]);
-      if (execution === 'NOW') domains.delete(name);
-      else d.cancelAtExpiry = true;
-      return { code: 'S0103101', text: TEXT.cancelationCreated, type: 'success', summary: `S0103101 (${execution})` };
+      if (d.cancelAtExpiry) return fail('0103101', TEXT.cancelationNotCreated, [EF.cancelationExists(name)]);
+      // The XML API's names: type delete, execdate expire | now (the JSON API's execution: EXPIRE is not read).
+      const type = textOf(node.type).toLowerCase();
+      const execdate = textOf(node.execdate).toLowerCase();
+      if (type === '') return fail('0103101', TEXT.cancelationNotCreated, [EF.cancelationType(name)]);
+      if (type !== 'delete' || (execdate !== 'now' && execdate !== 'expire')) return fail('0103101', TEXT.cancelationNotCreated, [EF.invalid(`cancelation type ${type} execdate ${execdate || '(none)'} is not supported`)]);
+      const jobId = String(++jobSeq);
+      d.busy = jobId;
+      ctx.clock.after(rules.pendingMs(name), () => {
+        d.busy = undefined;
+        if (domains.get(name) !== d) return;
+        if (execdate === 'now') domains.delete(name);
+        else d.cancelAtExpiry = true;
+        report(jobReport(req, '0103101', 'domain cancelation create', 'S0103101', TEXT.cancelationCreated, d, [], `Cancelation (${execdate}) registered`), jobId, req.replyTo);
+      });
+      const data: XmlElement = { cancelation: { domain: name, type: 'delete', execdate, registry_when_date: gatewayDate(execdate === 'now' ? ctx.clock.nowMs() : d.payable), created: gatewayDate(ctx.clock.nowMs()) } };
+      return { code: 'N0103101', text: TEXT.cancelationTransmitted, type: 'notify', object: { type: 'domain', value: name }, data, summary: `N0103101 (${execdate}, job ${jobId})` };
     },
 
     '0105': (req, name) => {
@@ -449,8 +487,11 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       const d = own(req.user, name);
       if (d === undefined) return fail('0113001', TEXT.authInfoNotCreated, [EF.noDomain(name)]);
       if (d.status !== 'active') return fail('0113001', TEXT.authInfoNotCreated, [EF.status(name)]);
+      if (d.authinfo !== undefined) {
+        return { ...fail('0113001', TEXT.authInfoNotCreated, [EF.authinfoExists()], 'EF011316 (AuthInfo1 exists)'), object: { type: 'authinfo', value: d.authinfo }, data: {} };
+      }
       d.authinfo = rules.authCodeFor(name, ++d.authGeneration);
-      return { code: 'S0113001', text: TEXT.authInfoCreated, type: 'success', data: { authinfo: { domain: name, authinfo: d.authinfo } }, summary: 'S0113001 (AuthInfo1 set)' };
+      return { code: 'S0113001', text: TEXT.authInfoCreated, type: 'success', object: { type: 'authinfo', value: d.authinfo }, data: {}, summary: 'S0113001 (AuthInfo1 set)' };
     },
 
     '0905': (req) => {

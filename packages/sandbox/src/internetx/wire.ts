@@ -186,21 +186,26 @@ export function xmlMail(r: JobReport): string {
   });
 }
 
-/** The `<message>` of a 0905 answer for a job result. */
+/**
+ * The `<message>` of a 0905 answer for a job result, as the current Job object (InterNetX help,
+ * "Message Object" / "Job Object"): `job/status` a plain JobStatusConstants value, the job's
+ * object and messages; the ctid rides on the message (as the JSON API's PollMessage has it).
+ */
 export function queueMessage(id: string, r: JobReport, jobId: string): XmlElement {
   const ok = r.code.startsWith('S');
   return {
     id,
     owner: { user: r.user },
     created: gatewayDate(r.at),
+    ctid: r.ctid,
+    stid: r.stid,
     job: {
       id: jobId,
-      ctid: r.ctid,
-      stid: r.stid,
-      status: { code: r.code, type: ok ? 'success' : 'failed', text: r.text },
-      domain: r.domain,
+      type: 'domain',
+      object: r.domain,
+      status: ok ? 'SUCCESS' : 'FAILED',
+      execution: gatewayDate(r.at),
       ...(r.errors.length > 0 ? { msg: r.errors.map((e) => ({ code: e.code, text: e.text, type: 'error' })) } : {}),
-      nic_response: r.nicResponse,
     },
   };
 }

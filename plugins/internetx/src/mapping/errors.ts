@@ -1,10 +1,12 @@
 /**
  * AutoDNS error codes → the sdk's normalized codes. The response `status.code` is the task code
- * with an E prefix (`E0101`); the reason is in the `<msg>` entries (`EF…` codes) or, for jobs, in
- * the notification's registry answer. The public documentation does not list every EF code with
- * its meaning, so the table below is **modelled** (see the README): it names the cases a
- * platform must tell apart, and a short keyword check of the gateway's English text backs it up.
- * Anything else is REMOTE with the registrar's own code kept for the Action Log.
+ * with an E prefix (`E0101`); the reason is in the `<msg>` entries (`EF…` codes, possibly nested
+ * one `<msg>` inside another) or, for jobs, in the notification's registry answer.
+ *
+ * The decision is made from the codes: when the answer names any EF code, the table below (or
+ * REMOTE for a code it does not know) decides, never the status text — "AuthInfo1 could not be
+ * created" with EF011316 (an AuthInfo already exists) is not a wrong auth code. A short keyword
+ * check of the English text is used only for answers that carry no EF code at all.
  *
  * Messages are white-label: they never name the registrar and never carry its text or a
  * credential; the registrar's text goes to `detail`.
@@ -13,8 +15,32 @@ import { RegistrarError, redact, type RegistrarErrorCode } from '@registrar-kit/
 import type { GatewayResponse } from '../protocol/response.js';
 import type { TaskCode } from '../protocol/tasks.js';
 
-export const EF_CODES: Readonly<Record<string, RegistrarErrorCode>> = {
-  EF02022: 'AUTHENTICATION',
+/**
+ * EF codes whose meaning the InterNetX help pages (APIXMLEN) state: "Cancelation Create" lists
+ * EF01030, EF0103101, EF0103106, EF01132 and EF01133 as its possible errors; "AuthInfo1 create"
+ * answers EF011316 when an AuthInfo already exists.
+ */
+export const DOCUMENTED_EF_CODES: Readonly<Record<string, RegistrarErrorCode>> = {
+  /** An identical task is already being processed. */
+  EF01030: 'STATUS_PROHIBITS',
+  /** A cancelation request already exists for this domain. */
+  EF0103101: 'OBJECT_EXISTS',
+  /** The cancelation request type is missing. */
+  EF0103106: 'INVALID_INPUT',
+  /** A renew request is being processed. */
+  EF01132: 'STATUS_PROHIBITS',
+  /** A restore request is being processed. */
+  EF01133: 'STATUS_PROHIBITS',
+  /** An AuthInfo already exists (the existing one is in `status/object`). */
+  EF011316: 'OBJECT_EXISTS',
+};
+
+/**
+ * EF codes with no public statement of their meaning: the cases a platform must tell apart,
+ * **modelled** (see the README's wire-fidelity table). EF02022 is deliberately absent: a public
+ * AutoDNS DNS client reads it as "duplicate record" on zone updates, so it is no login failure.
+ */
+export const MODELLED_EF_CODES: Readonly<Record<string, RegistrarErrorCode>> = {
   EF01004: 'AUTHENTICATION',
   EF10116: 'NOT_AVAILABLE',
   EF10117: 'OBJECT_EXISTS',
@@ -29,7 +55,9 @@ export const EF_CODES: Readonly<Record<string, RegistrarErrorCode>> = {
   EF00429: 'RATE_LIMITED',
 };
 
-/** Fallback on the gateway's English status text (the plugin asks for `<language>en`). */
+export const EF_CODES: Readonly<Record<string, RegistrarErrorCode>> = { ...MODELLED_EF_CODES, ...DOCUMENTED_EF_CODES };
+
+/** Fallback on the gateway's English status text (the plugin asks for `<language>en`), only without EF codes. */
 const TEXT_HINTS: [RegExp, RegistrarErrorCode][] = [
   [/authentication|login failed|user.*password|not authori[sz]ed/i, 'AUTHENTICATION'],
   [/auth ?info|auth.?code|transfer (key|code)/i, 'AUTH_CODE_INVALID'],
@@ -40,6 +68,8 @@ const TEXT_HINTS: [RegExp, RegistrarErrorCode][] = [
   [/credit|balance|payment/i, 'BILLING'],
   [/too many requests|rate limit/i, 'RATE_LIMITED'],
 ];
+
+const isEf = (code: string): boolean => /^EF\d/.test(code);
 
 const MESSAGES: Record<RegistrarErrorCode, string> = {
   INVALID_INPUT: 'The registrar rejected a field of the request',
@@ -62,7 +92,7 @@ export interface RegistrarFailure {
   /** The S/E/N status code (`E0101`). */
   statusCode: string;
   statusText: string;
-  /** EF… / E… codes, most specific first. */
+  /** EF… / E… codes (nested `<msg>` entries included); the first the table knows decides. */
   codes: readonly string[];
   /** What the Action Log should show besides the codes (task, registry answer). */
   context: string;
@@ -71,14 +101,15 @@ export interface RegistrarFailure {
 /** Builds the normalized error; `secrets` are removed from the detail whatever the gateway echoed. */
 export function registrarFailure(f: RegistrarFailure, secrets: readonly string[]): RegistrarError {
   const known = f.codes.find((c) => EF_CODES[c] !== undefined);
-  const hinted = TEXT_HINTS.find(([re]) => re.test(`${f.statusText} ${f.context}`))?.[1];
+  const firstEf = f.codes.find(isEf);
+  const hinted = firstEf === undefined ? TEXT_HINTS.find(([re]) => re.test(`${f.statusText} ${f.context}`))?.[1] : undefined;
   const code: RegistrarErrorCode = known === undefined ? (hinted ?? 'REMOTE') : EF_CODES[known]!;
-  const registrarCode = known ?? f.codes[0] ?? f.statusCode;
+  const registrarCode = known ?? firstEf ?? f.codes[0] ?? f.statusCode;
   const detail = redact(`${f.context}: ${f.statusCode} ${f.statusText}${f.codes.length > 0 ? ` [${f.codes.join(', ')}]` : ''}`, secrets);
   return new RegistrarError({ code, message: MESSAGES[code], registrarCode, detail, retryable: code === 'RATE_LIMITED' });
 }
 
-/** The error of a gateway answer of type `error`. */
+/** The error of a gateway answer of type `error`; nested `<msg>` codes count like top-level ones. */
 export function responseError(response: GatewayResponse, task: TaskCode, secrets: readonly string[]): RegistrarError {
   const msgs = response.msgs.filter((m) => m.code !== '');
   return registrarFailure(

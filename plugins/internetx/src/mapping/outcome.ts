@@ -26,15 +26,24 @@ export function taskOutcome<R>(response: GatewayResponse, task: TaskCode, plan: 
   }
 }
 
+/**
+ * What a finished job reports as the operation's result: the domain, and for a status update
+ * the lock it set (the pending step says which way: `locking` / `unlocking`).
+ */
+function jobResult(pendingRef: { domain: string; operation?: string | undefined; step?: string | undefined }): { domain: string; locked?: boolean } {
+  if (pendingRef.operation === 'setRegistrarLock') return { domain: pendingRef.domain, locked: pendingRef.step !== 'unlocking' };
+  return { domain: pendingRef.domain };
+}
+
 /** The final word of a job (S / E / N code from a mail or the queue) for a pending operation. */
 export function jobOutcome(
   job: { kind: 'S' | 'E' | 'N'; code: string; text: string; errorCodes: readonly string[]; nicResponse?: string | undefined },
-  pendingRef: { ref: string; domain: string; step?: string | undefined },
+  pendingRef: { ref: string; domain: string; operation?: string | undefined; step?: string | undefined },
   awaitKind: 'message' | 'poll',
   source: string,
   secrets: readonly string[],
 ): Outcome {
-  if (job.kind === 'S') return done({ domain: pendingRef.domain });
+  if (job.kind === 'S') return done(jobResult(pendingRef));
   if (job.kind === 'E') {
     return failed(
       registrarFailure(

@@ -6,15 +6,17 @@ import { awaitKind, gatewayOf, replyTo } from '../settings.js';
 import { secretsOf, validated, type Ctx } from './context.js';
 
 /**
- * Cancelation create 0103101 (type DELETE). Without `when`, the cancelation takes effect at the
- * expiry date (EXPIRE): seed 001 says domains stay live until the customer cancels, and an
- * immediate deletion is only sent when asked for (`when: 'now'`).
+ * Cancelation create 0103101: `<cancelation><domain/><type>delete</type><execdate>expire|now`
+ * (APIXMLEN "Cancelation Create"). Without `when` the cancelation takes effect at the expiry
+ * date: seed 001 says domains stay live until the customer cancels, and an immediate deletion is
+ * only sent when asked for (`when: 'now'`). The gateway answers N0103101 (the task was
+ * transmitted to the registry) and the job's notification completes it, like a registration.
  */
 export async function cancel(input: OperationInput<'cancel'>, ctx: Ctx): Promise<Outcome<OperationResult<'cancel'>>> {
   const v = validated('cancel', input);
   if ('error' in v) return v.error;
   const { domain, when } = v.value;
   const ref = taskCtid(ctx.operation.id, CTID_SUFFIX.cancel);
-  const r = await gatewayOf(ctx).send({ code: TASK.cancelationCreate, ctid: ref, ...replyTo(ctx), cancelation: { domain, type: 'DELETE', execution: when === 'now' ? 'NOW' : 'EXPIRE' } });
+  const r = await gatewayOf(ctx).send({ code: TASK.cancelationCreate, ctid: ref, ...replyTo(ctx), cancelation: { domain, type: 'delete', execdate: when === 'now' ? 'now' : 'expire' } });
   return taskOutcome(r, TASK.cancelationCreate, { ref, await: awaitKind(ctx), step: 'cancelling' }, { domain }, secretsOf(ctx));
 }

@@ -1,7 +1,8 @@
 /**
  * Contacts as AutoDNS handles. A contact is created once (0301) and its handle id remembered in
  * the plugin state under a hash of the normalized contact; an identical contact of the same
- * customer reuses it. The state also records which domains use a handle, so that an update can
+ * customer reuses it. Every 0301 carries `force_handle_create`, so the gateway never answers with
+ * an identical handle of another customer. The state also records which domains use a handle, so that an update can
  * change a handle in place (0302) only when no other domain shares it.
  */
 import { failed, type Contact, type FailedOutcome } from '@registrar-kit/sdk';
@@ -28,7 +29,7 @@ export async function ensureHandle(ctx: Ctx, gateway: Gateway, contact: Contact,
   const key = handleKey(handle, ctx.operation.customerId);
   const known = await ctx.state.get<string>(key);
   if (known !== undefined) return { id: known };
-  const r = await gateway.send({ code: TASK.handleCreate, ctid: handleCtid(ctx.operation.id, 'create', role), handle: { alias: handleAlias(key), ...handle } });
+  const r = await gateway.send({ code: TASK.handleCreate, ctid: handleCtid(ctx.operation.id, 'create', role), key: 'force_handle_create', handle: { alias: handleAlias(key), ...handle } });
   if (r.status.type === 'error') return { error: failed(responseError(r, TASK.handleCreate, secretsOf(ctx))) };
   const id = createdId(r);
   if (id === '') {

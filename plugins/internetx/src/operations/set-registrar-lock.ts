@@ -5,7 +5,12 @@ import { TASK } from '../protocol/tasks.js';
 import { awaitKind, gatewayOf, replyTo } from '../settings.js';
 import { secretsOf, validated, type Ctx } from './context.js';
 
-/** Domain status update 0102002: `registry_status` LOCK (transfer lock) or ACTIVE. */
+/**
+ * Domain status update 0102002: `registry_status` LOCK (transfer lock) or ACTIVE. The gateway
+ * answers N0102002 with a `domain_job` (APIXMLEN "Domain Status Update"): the registry has not
+ * changed anything yet, so the operation stays pending (`locking` / `unlocking`) until the job's
+ * notification mail or queue message.
+ */
 export async function setRegistrarLock(input: OperationInput<'setRegistrarLock'>, ctx: Ctx): Promise<Outcome<OperationResult<'setRegistrarLock'>>> {
   const v = validated('setRegistrarLock', input);
   if ('error' in v) return v.error;

@@ -1,8 +1,14 @@
 /**
  * The AutoDNS message queue (protocols.md §1.4, loop as in the dim client): 0905 answers with
  * `data/summary` (messages still queued, 0 = empty) and the oldest `data/message` — a job result
- * (`job/ctid`, `job/status/{code,type,text}`, `job/nic_response`) or an event notification
- * (`notify/...`); 0906 with `<message><id>` acknowledges it so the next 0905 returns the next one.
+ * or an event notification (`notify/...`); 0906 with `<message><id>` acknowledges it so the next
+ * 0905 returns the next one.
+ *
+ * A job result comes in two shapes, and both are read:
+ * - the current Job object (APIXMLEN "Job Object", "Message Object"): `job/id`, `job/status` as a
+ *   plain JobStatusConstants value (SUCCESS, FAILED, RUNNING, …), `job/object`, sub-messages;
+ *   the ctid is read from `job/ctid` or from the message itself;
+ * - the older form dim reads: `job/ctid`, `job/status/{code,type,text}`, `job/nic_response`.
  */
 import type { GatewayResponse } from './response.js';
 import { TASK, type Task } from './tasks.js';
@@ -46,7 +52,7 @@ export function errorCodesIn(node: unknown): string[] {
   const found: string[] = [];
   const walk = (n: unknown): void => {
     if (typeof n === 'string') {
-      for (const m of n.matchAll(/\b(EF\d{4,6}|E\d{4}(?:\d{3})?)\b/g)) found.push(m[1]!);
+      for (const m of n.matchAll(/\b(EF\d{4,8}|E\d{4}(?:\d{3})?)\b/g)) found.push(m[1]!);
     } else if (Array.isArray(n)) n.forEach(walk);
     else if (isElement(n)) Object.values(n).forEach(walk);
   };
@@ -54,11 +60,30 @@ export function errorCodesIn(node: unknown): string[] {
   return [...new Set(found)];
 }
 
-function jobOf(job: XmlElement): QueueJob {
+/** JobStatusConstants → the notification status types (success / failed / running). */
+const JOB_STATUS: Readonly<Record<string, JobStatusType>> = {
+  SUCCESS: 'success',
+  FAILED: 'failed',
+  CANCELED: 'failed',
+  RUNNING: 'running',
+  WAIT: 'running',
+  DEFERRED: 'running',
+  SUPPORT: 'running',
+  NOT_SET: 'running',
+};
+
+/** The status of a job: the `status/{code,type,text}` element, or a plain JobStatusConstants value. */
+function jobStatus(job: XmlElement): QueueJob['status'] {
   const status = child(job, 'status');
+  if (status !== undefined) return { code: textOf(status.code), type: textOf(status.type).toLowerCase(), text: textOf(status.text) };
+  const plain = textOf(job.status).trim().toUpperCase();
+  return { code: plain, type: JOB_STATUS[plain] ?? plain.toLowerCase(), text: textOf(job.sub_status) };
+}
+
+function jobOf(job: XmlElement, message: XmlElement): QueueJob {
   return {
-    ctid: textOf(job.ctid),
-    status: { code: textOf(status?.code), type: textOf(status?.type).toLowerCase(), text: textOf(status?.text) },
+    ctid: textOf(job.ctid) || textOf(message.ctid),
+    status: jobStatus(job),
     nicResponse: textOf(job.nic_response),
     errorCodes: errorCodesIn(job),
   };
@@ -72,7 +97,7 @@ export function readQueue(response: GatewayResponse): QueueRead {
   const job = child(node, 'job');
   const notify = child(node, 'notify');
   const message: QueueMessage = { id: textOf(node.id) };
-  if (job !== undefined) message.job = jobOf(job);
+  if (job !== undefined) message.job = jobOf(job, node);
   else if (notify !== undefined) {
     const type = textOf(notify.type) || Object.keys(notify)[0] || 'unknown';
     message.event = { type, object: textOf(child(notify, 'domain')?.name ?? notify.object) };

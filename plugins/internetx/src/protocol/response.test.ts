@@ -15,8 +15,17 @@ describe('AutoDNS responses', () => {
   it('reads an error with its EF messages and the echoed ctid / stid', () => {
     const r = parseResponse(wrap('<msg><code>EF10116</code><text>Domain already registered</text><type>error</type><object><type>domain</type><value>taken.de</value></object></msg><status><code>E0101</code><text>Domain could not be created.</text><type>error</type></status>', '<stid>s-1</stid><ctid>op-1-domain-create</ctid>'), '0101');
     expect(r.status.type).toBe('error');
-    expect(r.msgs).toEqual([{ code: 'EF10116', text: 'Domain already registered', type: 'error', object: { type: 'domain', value: 'taken.de' } }]);
+    expect(r.msgs).toEqual([{ code: 'EF10116', text: 'Domain already registered', type: 'error', object: { type: 'domain', value: 'taken.de' }, depth: 0 }]);
     expect([r.ctid, r.stid]).toEqual(['op-1-domain-create', 's-1']);
+  });
+
+  it('reads every message of an error with several, nested <msg> entries included, in document order', () => {
+    const r = parseResponse(
+      wrap('<msg><code>E0301</code><text>Contact could not be created.</text><type>error</type><msg><code>EF01001</code><text>Missing field.</text><type>error</type><object><type>handle</type><value>email</value></object></msg></msg><msg><code>MSG01046</code><text>Note.</text><type>notice</type></msg><status><code>E0101</code><text>failed</text><type>error</type></status>'),
+      '0101',
+    );
+    expect(r.msgs.map((m) => [m.code, m.depth])).toEqual([['E0301', 0], ['EF01001', 1], ['MSG01046', 0]]);
+    expect(r.msgs[1]!.object).toEqual({ type: 'handle', value: 'email' });
   });
 
   it('reads notify and the status object of a created handle', () => {
@@ -42,6 +51,11 @@ describe('AutoDNS responses', () => {
   it('reads a queued job message and an empty queue (0905)', () => {
     const queued = readQueue(parseResponse(wrap('<data><summary>2</summary><message><id>501</id><job><ctid>op-1-domain-create</ctid><status><code>E0101</code><type>failed</type><text>failed</text></status><nic_response>EF10116 taken</nic_response></job></message></data><status><code>S0905</code><text>ok</text><type>success</type></status>'), '0905'));
     expect(queued).toEqual({ summary: 2, message: { id: '501', job: { ctid: 'op-1-domain-create', status: { code: 'E0101', type: 'failed', text: 'failed' }, nicResponse: 'EF10116 taken', errorCodes: ['E0101', 'EF10116'] } } });
+    // The current Job object: status as a plain JobStatusConstants value, the ctid on the message.
+    const current = readQueue(parseResponse(wrap('<data><summary>3</summary><message><id>502</id><ctid>op-2-transfer</ctid><job><id>4295210826</id><status>FAILED</status><msg><code>EF10124</code><text>authinfo invalid</text><type>error</type></msg></job></message></data><status><code>S0905</code><text>ok</text><type>success</type></status>'), '0905'));
+    expect(current.message?.job).toEqual({ ctid: 'op-2-transfer', status: { code: 'FAILED', type: 'failed', text: '' }, nicResponse: '', errorCodes: ['EF10124'] });
+    const running = readQueue(parseResponse(wrap('<data><summary>1</summary><message><id>503</id><job><ctid>op-3-transfer</ctid><status>RUNNING</status></job></message></data><status><code>S0905</code><text>ok</text><type>success</type></status>'), '0905'));
+    expect(running.message?.job?.status.type).toBe('running');
     expect(readQueue(parseResponse(wrap('<data><summary>0</summary></data><status><code>S0905</code><text>empty</text><type>success</type></status>'), '0905'))).toEqual({ summary: 0, message: undefined });
   });
 });

@@ -22,10 +22,13 @@ export interface GatewayMsg {
   text: string;
   type: string;
   object?: { type: string; value: string };
+  /** How deep the entry was nested: 0 for a `result/msg`, 1 for the `msg` inside it, ... */
+  depth: number;
 }
 
 export interface GatewayResponse {
   status: GatewayStatus;
+  /** Every `<msg>`, nested ones included (the Msg object's own `msg` is a subordinate notice), in document order. */
   msgs: GatewayMsg[];
   data: XmlElement | undefined;
   ctid: string | undefined;
@@ -45,6 +48,20 @@ function unreadable(label: string, why: string, body: string): RegistrarError {
     message: 'The registrar sent an answer that could not be read',
     detail: `${label}: ${why}: ${body.slice(0, 200)}`,
   });
+}
+
+/**
+ * The `<msg>` entries of a node and, depth first, the subordinate `<msg>` each one carries
+ * (APIXMLEN "Msg Object": `msg` 0..1 inside `msg`). A sub-order's error is often only in there.
+ */
+export function msgsOf(node: unknown, depth = 0): GatewayMsg[] {
+  return children(node, 'msg')
+    .filter(isElement)
+    .flatMap((m) => {
+      const object = objectOf(m);
+      const own: GatewayMsg = { code: textOf(m.code), text: textOf(m.text), type: textOf(m.type), ...(object === undefined ? {} : { object }), depth };
+      return [own, ...msgsOf(m, depth + 1)];
+    });
 }
 
 /** Reads a gateway answer; anything that is not a `<response>` with a known status type is PROTOCOL. */
@@ -67,10 +84,7 @@ export function parseResponse(xml: string, label: string): GatewayResponse {
   const data = child(result, 'data');
   return {
     status: { code: textOf(status.code), text: textOf(status.text), type: type as StatusType, ...(statusObject === undefined ? {} : { object: statusObject }) },
-    msgs: children(result, 'msg').filter(isElement).map((m) => {
-      const object = objectOf(m);
-      return { code: textOf(m.code), text: textOf(m.text), type: textOf(m.type), ...(object === undefined ? {} : { object }) };
-    }),
+    msgs: msgsOf(result),
     data,
     ctid: response?.ctid === undefined ? undefined : textOf(response.ctid),
     stid: response?.stid === undefined ? undefined : textOf(response.stid),

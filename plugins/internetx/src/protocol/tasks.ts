@@ -44,11 +44,16 @@ export interface DomainObject {
   registry_status?: 'LOCK' | 'ACTIVE';
 }
 
-/** The `<cancelation>` object of 0103101. */
+/**
+ * The `<cancelation>` object of 0103101, with the XML API's element names and values
+ * (APIXMLEN "Cancelation Create" / "DomainCancelation Object": `type` delete, `execdate`
+ * expire | now | a date). The JSON API spells them `type: DELETE`, `execution: EXPIRE`; the
+ * XML gateway does not.
+ */
 export interface CancelationObject {
   domain: string;
-  type: 'DELETE';
-  execution: 'NOW' | 'EXPIRE';
+  type: 'delete';
+  execdate: 'now' | 'expire';
 }
 
 /**
@@ -60,6 +65,12 @@ export interface Task {
   ctid: string;
   /** Where the job notification mail goes. */
   reply_to?: string;
+  /**
+   * Task keys. `force_handle_create` makes 0301 create a new handle even when the account has an
+   * identical one (APIXMLEN "Contact Create"); without it the gateway may hand back another
+   * customer's handle, which an in-place 0302 update would then change for both.
+   */
+  key?: 'force_handle_create';
   domain?: DomainObject;
   handle?: HandleObject;
   cancelation?: CancelationObject;
