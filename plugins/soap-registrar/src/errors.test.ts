@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFault, operationFailed } from './errors.js';
+import { isSessionFault, mapFault, operationFailed } from './errors.js';
 import { SoapFault } from './protocol/soap.js';
 
 describe('fault mapping', () => {
@@ -12,12 +12,19 @@ describe('fault mapping', () => {
     ['E06-M0604', 'STATUS_PROHIBITS'],
     ['E07-M0701', 'POLICY'],
     ['E08-M0801', 'BILLING'],
+    ['E13', 'INVALID_INPUT'],
   ])('%s → %s, keeping the registrar code', (apiCode, code) => {
     const error = mapFault(new SoapFault(apiCode, 'Netim says no', apiCode), 'domainCreate');
     expect(error.code).toBe(code);
     expect(error.registrarCode).toBe(apiCode);
     expect(error.detail).toContain('domainCreate');
     expect(error.message).not.toMatch(/netim/i);
+  });
+
+  it('takes the E02 family as session faults (Netim\'s PHP client), and nothing else', () => {
+    expect(['E02', 'E02-M0201'].map(isSessionFault)).toEqual([true, true]);
+    expect(['E01-M0103', 'E01-M0101', 'E020', 'SOAP-ENV:Server', undefined].map(isSessionFault)).toEqual([false, false, false, false, false]);
+    expect(mapFault(new SoapFault('E02', 'E02 : Session expired', 'E02'), 'domainRenew')).toMatchObject({ code: 'AUTHENTICATION', registrarCode: 'E02' });
   });
 
   it('keeps an unknown code as REMOTE and redacts secrets from the detail', () => {

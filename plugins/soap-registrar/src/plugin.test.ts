@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { settle, validateManifest, type Outcome, type PendingRef } from '@registrar-kit/sdk';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { actions, answer, fault, harness, httpStatus, signatures, NS, operation, PASSWORD, person, requests, reset, server, unexpected, type Harness } from '../test/harness.js';
+import { actions, answer, fault, harness, httpStatus, NS, operation, PASSWORD, person, reply, requests, reset, server, signatures, soapActions, unexpected, type Harness } from '../test/harness.js';
+import { RESPONSE_PARTS } from './protocol/parts.js';
 import plugin from './plugin.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../registrar-plugin.json', import.meta.url), 'utf8'));
@@ -55,9 +56,15 @@ describe('sessions', () => {
     expect(requests[4]!.args.IDSession).toBe('S-second');
   });
 
-  it('reopens once on the expired-session fault and retries the call', async () => {
+  // Netim's PHP client (2.0/AbstractAPISoap.php) takes a fault mentioning E02 as a dead session;
+  // the exact code and text are not published, so both a bare family code and one inside a
+  // SOAP-ENV:Server faultstring must count.
+  it.each([
+    ['E02', 'E02 : Session expired'],
+    ['SOAP-ENV:Server', 'E02 - invalid session'],
+  ])('reopens once on a session fault (%s) and resends the call that the API refused', async (code, text) => {
     const h = harness();
-    fault('domainRenew', 'E01-M0103', 'Session expired');
+    fault('domainRenew', code, text);
     answer('sessionOpen', 'S-new');
     operation('domainRenew', 'Done');
     expect(await run('renew', { domain: 'example.fr', period: 1 }, h)).toMatchObject({ status: 'done' });
@@ -66,13 +73,24 @@ describe('sessions', () => {
     expect(h.state.get('session')?.value).toBe('S-new');
   });
 
-  it('does not loop when the new session expires too', async () => {
+  it('resends nothing outside the session family: E01-M0103 and a 503 after sending end the call', async () => {
     const h = harness();
-    fault('domainRenew', 'E01-M0103', 'Session expired');
+    fault('domainRenew', 'E01-M0103', 'E01-M0103 : Session expired');
+    const a = await run('renew', { domain: 'example.fr', period: 1 }, h);
+    expect(a.status === 'failed' && [a.error.code, a.error.registrarCode]).toEqual(['REMOTE', 'E01-M0103']);
+    httpStatus('domainRenew', 503);
+    const b = await run('renew', { domain: 'example.fr', period: 1 }, h);
+    expect(b.status).toBe('failed');
+    expect(actions()).toEqual(['domainRenew', 'domainRenew']);
+  });
+
+  it('does not loop when the new session is refused too', async () => {
+    const h = harness();
+    fault('domainRenew', 'E02', 'E02 : Session expired');
     answer('sessionOpen', 'S-new');
-    fault('domainRenew', 'E01-M0103', 'Session expired');
+    fault('domainRenew', 'E02', 'E02 : Session expired');
     const outcome = await run('renew', { domain: 'example.fr', period: 1 }, h);
-    expect(outcome.status === 'failed' && outcome.error.code).toBe('AUTHENTICATION');
+    expect(outcome.status === 'failed' && [outcome.error.code, outcome.error.registrarCode]).toEqual(['AUTHENTICATION', 'E02']);
     expect(actions()).toEqual(['domainRenew', 'sessionOpen', 'domainRenew']);
   });
 
@@ -96,6 +114,73 @@ describe('sessions', () => {
     expect(h.state.has('session')).toBe(false);
     await plugin.dispose!(h.ctx);
     expect(actions()).toEqual(['sessionClose']);
+  });
+});
+
+/**
+ * Replies in the shape the public record shows for the live API: rpc/encoded, `ns1` = urn:DRS
+ * declared on the envelope, typed parts, one part per reply named per function (acme.sh
+ * dnsapi/dns_netim.sh, dymmer-code/netim, altenwald/soap-elixir's decode test).
+ */
+const encoded = (body: string): string =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="urn:DRS" ' +
+  'xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:SOAP-ENC="http://schemas.xmlsoap.org/soap/encoding/" ' +
+  `SOAP-ENV:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"><SOAP-ENV:Body>${body}</SOAP-ENV:Body></SOAP-ENV:Envelope>`;
+
+describe('replies in the documented shapes', () => {
+  it('reads the session id from <IDSession>, the part sessionOpen answers', async () => {
+    const h = harness({}, {});
+    reply('sessionOpen', 200, encoded('<ns1:sessionOpenResponse><IDSession xsi:type="xsd:string">0123456789abcdef0123456789abcdef</IDSession></ns1:sessionOpenResponse>'));
+    operation('domainRenew', 'Done');
+    expect(await run('renew', { domain: 'example.fr', period: 1 }, h)).toMatchObject({ status: 'done' });
+    expect(requests[1]!.args.IDSession).toBe('0123456789abcdef0123456789abcdef');
+  });
+
+  it('refuses a sessionOpen reply that names its part <return>: not the documented shape', async () => {
+    const h = harness({}, {});
+    reply('sessionOpen', 200, encoded('<ns1:sessionOpenResponse><return xsi:type="xsd:string">0123456789abcdef0123456789abcdef</return></ns1:sessionOpenResponse>'));
+    const outcome = await run('renew', { domain: 'example.fr', period: 1 }, h);
+    expect(outcome.status === 'failed' && [outcome.error.code, outcome.error.detail]).toEqual(['PROTOCOL', 'sessionOpen: no <IDSession> part in sessionOpenResponse (found <return>)']);
+  });
+
+  it('reads the new contact id from <idContact>', async () => {
+    const h = harness({ useResellerContactId: true });
+    reply('contactCreate', 200, encoded('<ns1:contactCreateResponse><idContact xsi:type="xsd:string">JD4417</idContact></ns1:contactCreateResponse>'));
+    operation('domainCreate', 'Pending', 5120);
+    expect(await run('register', registerInput(), h)).toMatchObject({ status: 'pending', ref: '5120' });
+    expect(requests[1]!.args.idOwner).toBe('JD4417');
+  });
+
+  it('reads domainCheck\'s encoded array <domainCheckResponseReturn> of StructDomainCheckResponse', async () => {
+    reply('domainCheck', 200, encoded(
+      '<ns1:domainCheckResponse><domainCheckResponseReturn SOAP-ENC:arrayType="ns1:StructDomainCheckResponse[1]" xsi:type="ns1:ArrayStructDomainCheckResponse">' +
+        '<item xsi:type="ns1:StructDomainCheckResponse"><domain xsi:type="xsd:string">example.fr</domain><result xsi:type="xsd:string">NOT AVAILABLE</result><reason xsi:type="xsd:string">PREMIUM</reason></item>' +
+        '</domainCheckResponseReturn></ns1:domainCheckResponse>',
+    ));
+    expect(await run('checkAvailability', { domain: 'example.fr' }, harness())).toEqual({ status: 'done', result: { domain: 'example.fr', available: false, premium: true, reason: 'PREMIUM' } });
+  });
+
+  it('reads a StructOperationResponse from <return> (queryOpe after a pending renewal)', async () => {
+    reply('queryOpePending', 200, encoded('<ns1:queryOpePendingResponse><return SOAP-ENC:arrayType="ns1:StructQueryOpePending[0]" xsi:type="ns1:ArrayOfStructQueryOpePending"/></ns1:queryOpePendingResponse>'));
+    reply('queryOpe', 200, encoded(
+      '<ns1:queryOpeResponse><return xsi:type="ns1:StructOperationResponse"><ID_OPE xsi:type="xsd:int">5121</ID_OPE><STATUS xsi:type="xsd:string">Done</STATUS>' +
+        '<MESSAGE xsi:type="xsd:string"></MESSAGE><TYPE xsi:type="xsd:string">domainRenew</TYPE><DATE xsi:type="xsd:string">2026-01-15 10:00:00</DATE></return></ns1:queryOpeResponse>',
+    ));
+    const updates = await plugin.poll!([ref('5121', 'renew')], harness().ctx);
+    expect(updates).toEqual([{ ref: '5121', outcome: { status: 'done', result: { domain: 'example.fr' } } }]);
+  });
+
+  it('reads a modelled part by its single child when the name differs (no public sample of these replies)', async () => {
+    expect(RESPONSE_PARTS.domainZoneInit).toEqual({ name: 'return', documented: false });
+    reply('domainZoneInit', 200, encoded('<ns1:domainZoneInitResponse><domainZoneInitReturn xsi:type="ns1:StructOperationResponse"><ID_OPE>77</ID_OPE><STATUS>Done</STATUS></domainZoneInitReturn></ns1:domainZoneInitResponse>'));
+    expect(await run('zoneInit', { domain: 'example.fr', template: 3 }, harness())).toMatchObject({ status: 'done' });
+  });
+
+  it('maps the documented bad-login fault (faultstring "E01-M0101 : …") to AUTHENTICATION', async () => {
+    const h = harness({}, {});
+    reply('sessionOpen', 500, '<?xml version="1.0" encoding="UTF-8"?><soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/"><soap-env:Body><soap-env:Fault><faultcode>E01-M0101</faultcode><faultstring>E01-M0101 : Unable to connect - Bad login / password combinaison</faultstring></soap-env:Fault></soap-env:Body></soap-env:Envelope>');
+    const outcome = await run('renew', { domain: 'example.fr', period: 1 }, h);
+    expect(outcome.status === 'failed' && [outcome.error.code, outcome.error.registrarCode]).toEqual(['AUTHENTICATION', 'E01-M0101']);
   });
 });
 
@@ -358,6 +443,13 @@ describe('reconcile', () => {
     expect(await plugin.reconcile!(request('setRegistrarLock', { locked: true }), harness().ctx)).toMatchObject({ status: 'pending', ref: '32' });
   });
 
+  it('matches code_ope without case (the public lists spell domainAuthid, domainSetDNSSECExt)', async () => {
+    answer('queryOpePending', { item: [{ id_ope: 41, code_ope: 'domainAuthid', data_ope: 'example.fr' }] });
+    expect(await plugin.reconcile!(request('getAuthCode'), harness().ctx)).toMatchObject({ status: 'pending', ref: '41' });
+    answer('queryOpePending', { item: [{ id_ope: 42, code_ope: 'domainSetDNSSECExt', data_ope: 'example.fr' }] });
+    expect(await plugin.reconcile!(request('setDnssec'), harness().ctx)).toMatchObject({ status: 'pending', ref: '42' });
+  });
+
   it('register: the domain in the account → done; not found → not received', async () => {
     answer('queryOpePending', '');
     answer('domainInfo', { domain: 'example.fr', status: 'ACTIVE, DELEGATED', dateExpiration: '2027-01-15' });
@@ -425,5 +517,16 @@ describe('the shipped WSDL', () => {
         expect(sent, fn).toEqual(declared!.filter((p) => sent.includes(p) || p !== 'templateDNS'));
       }
     }
+  });
+
+  it('names each reply part as the plugin reads it, and every SOAPAction sent is https://api.netim.com/2.0/#{function}', () => {
+    const text = readFileSync(new URL('../wsdl/api-2.0.wsdl', import.meta.url), 'utf8');
+    const wsdl = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'message' || name === 'part' || name === 'operation' }).parse(text);
+    const parts = new Map<string, string[]>((wsdl.definitions.message as { '@name': string; part?: { '@name': string }[] }[]).map((m) => [m['@name'], (m.part ?? []).map((p) => p['@name'])]));
+    for (const fn of signatures.keys()) expect(parts.get(`${fn}Response`), fn).toEqual(RESPONSE_PARTS[fn]!.name === undefined ? [] : [RESPONSE_PARTS[fn]!.name]);
+    const bound = new Map<string, string>((wsdl.definitions.binding.operation as { '@name': string; 'soap:operation': { '@soapAction': string } }[]).map((o) => [o['@name'], o['soap:operation']['@soapAction']]));
+    for (const fn of signatures.keys()) expect(bound.get(fn), fn).toBe(`https://api.netim.com/2.0/#${fn}`);
+    expect([...soapActions].filter((a) => !/^https:\/\/api\.netim\.com\/2\.0\/#[A-Za-z]+$/.test(a))).toEqual([]);
+    expect(soapActions.size).toBeGreaterThan(15);
   });
 });

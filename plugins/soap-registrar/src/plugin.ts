@@ -257,8 +257,10 @@ export default definePlugin<SoapRegistrarSettings>()({
   async reconcile(request, ctx): Promise<ReconcileOutcome> {
     const code = OPERATION_CODES[request.operation];
     if (code === undefined) return { status: 'unknown', reason: `${request.operation} leaves no trace at the registrar to look for` };
-    const base = code.split('.')[0];
-    const found = records(await call(ctx, 'queryOpePending', [])).find((p) => String(p.data_ope ?? '') === request.domain && (String(p.code_ope ?? '') === code || String(p.code_ope ?? '') === base));
+    // code_ope spellings differ in case from the function names (the Elixir client's list has
+    // `domainAuthid`, `domainSetDNSSECExt`), so compare without case.
+    const wanted = new Set([code.toLowerCase(), code.split('.')[0]!.toLowerCase()]);
+    const found = records(await call(ctx, 'queryOpePending', [])).find((p) => String(p.data_ope ?? '') === request.domain && wanted.has(String(p.code_ope ?? '').toLowerCase()));
     if (found !== undefined) return pending({ ref: String(found.id_ope), await: 'poll', step: String(found.code_ope), data: { result: { domain: request.domain } } });
     const input = (typeof request.input === 'object' && request.input !== null ? request.input : {}) as Record<string, unknown>;
     let info;

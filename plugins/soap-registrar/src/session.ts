@@ -1,5 +1,5 @@
 import { RegistrarError, type PluginContext } from '@registrar-kit/sdk';
-import { mapFault, SESSION_EXPIRED } from './errors.js';
+import { isSessionFault, mapFault } from './errors.js';
 import { SoapFault, soapCall, type SoapArgs } from './protocol/soap.js';
 import type { SoapRegistrarSettings } from './settings.js';
 
@@ -25,8 +25,8 @@ export async function openSession(ctx: Ctx): Promise<string> {
   } catch (error) {
     throw error instanceof SoapFault ? mapFault(error, 'sessionOpen', [ctx.settings.password]) : error;
   }
-  // Observed answers carry the id either as the bare return value or as `IDSession`.
-  const session = typeof answer === 'object' && answer !== null ? String((answer as Record<string, unknown>).IDSession ?? '') : String(answer ?? '');
+  // The reply part is <IDSession> holding the 32-character id.
+  const session = typeof answer === 'string' ? answer : '';
   if (session === '') {
     throw new RegistrarError({ code: 'PROTOCOL', message: 'The registrar sent an answer that could not be read', detail: 'sessionOpen: no session id in the answer' });
   }
@@ -36,8 +36,10 @@ export async function openSession(ctx: Ctx): Promise<string> {
 
 /**
  * Calls one API function with the cached session (there is a quota on open sessions, so one is
- * reused while valid). On the expired-session fault the session is reopened once and the call
- * retried; every other fault becomes a {@link RegistrarError}.
+ * reused while valid). On a session fault (the E02 family) the API refused the call before running
+ * it, so the session is reopened once and the same call sent again. Nothing else is resent: a
+ * timeout or a dropped connection says nothing about whether the call ran. Every other fault
+ * becomes a {@link RegistrarError}.
  */
 export async function call(ctx: Ctx, fn: string, args: SoapArgs): Promise<unknown> {
   let session = (await ctx.state.get<string>(SESSION_KEY)) ?? (await openSession(ctx));
@@ -45,8 +47,8 @@ export async function call(ctx: Ctx, fn: string, args: SoapArgs): Promise<unknow
     try {
       return await soapCall(ctx.http, endpoint(ctx), fn, [['IDSession', session], ...args]);
     } catch (error) {
-      if (error instanceof SoapFault && error.apiCode === SESSION_EXPIRED && attempt === 0) {
-        ctx.log.info('registrar session expired; opening a new one', { function: fn });
+      if (error instanceof SoapFault && isSessionFault(error.apiCode) && attempt === 0) {
+        ctx.log.info('registrar session no longer valid; opening a new one', { function: fn, registrarCode: error.apiCode });
         await ctx.state.delete(SESSION_KEY);
         session = await openSession(ctx);
         continue;

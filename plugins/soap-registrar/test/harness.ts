@@ -1,6 +1,6 @@
 /**
- * Test support: an msw server standing in for the SOAP endpoint (dispatch on the `soapaction`
- * header, scripted answers per function, every request recorded with its parsed arguments) and
+ * Test support: an msw server standing in for the SOAP endpoint (dispatch on the function named
+ * by the `soapaction` header, scripted answers per function, every request recorded with its parsed arguments) and
  * an operation context with an in-memory state store whose TTLs follow a fake clock.
  */
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
@@ -27,10 +27,15 @@ export const requests: Recorded[] = [];
 /** Every function sent during the test file with the order of its argument names (never reset). */
 export const signatures = new Map<string, Set<string>>();
 export const unexpected: string[] = [];
+/** Every SOAPAction header value seen during the test file. */
+export const soapActions = new Set<string>();
 
 export const server = setupServer(
   http.post(ENDPOINT, async ({ request }) => {
-    const action = request.headers.get('soapaction') ?? '';
+    // The SOAPAction is `https://api.netim.com/2.0/#{fn}`; `actions()` records the function.
+    const header = request.headers.get('soapaction') ?? '';
+    const action = header.slice(header.lastIndexOf('#') + 1);
+    soapActions.add(header);
     const raw = await request.text();
     const doc = parser.parse(raw) as { Envelope?: { Body?: Record<string, Record<string, unknown>> } };
     const args = doc.Envelope?.Body?.[action] ?? {};
@@ -56,10 +61,23 @@ function envelope(body: Record<string, unknown>): string {
   return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ 'SOAP-ENV:Envelope': { '@xmlns:SOAP-ENV': 'http://schemas.xmlsoap.org/soap/envelope/', 'SOAP-ENV:Body': body } })}`;
 }
 
-/** Scripts the next answer of `fn`: its `return` value. */
+/**
+ * The reply part of each function as the public clients read it (kept apart from the plugin's own
+ * table on purpose, so a wrong name there fails these tests): acme.sh and dymmer-code/netim.
+ */
+const PARTS: Record<string, string | undefined> = { sessionOpen: 'IDSession', sessionClose: undefined, contactCreate: 'idContact', domainCheck: 'domainCheckResponseReturn' };
+const partOf = (fn: string): string | undefined => (fn in PARTS ? PARTS[fn] : 'return');
+
+/** Scripts the next answer of `fn`: the value of its reply part (`<IDSession>`, `<return>`, …). */
 export function answer(fn: string, value: unknown): void {
+  const part = partOf(fn);
+  reply(fn, 200, envelope({ [`ns1:${fn}Response`]: { '@xmlns:ns1': 'urn:DRS', ...(part === undefined ? {} : { [part]: value }) } }));
+}
+
+/** Scripts the next answer of `fn` as a whole body (a documented sample, byte for byte). */
+export function reply(fn: string, status: number, body: string): void {
   const list = queues.get(fn) ?? [];
-  list.push({ status: 200, body: envelope({ [`ns1:${fn}Response`]: { '@xmlns:ns1': 'urn:DRS', return: value } }) });
+  list.push({ status, body });
   queues.set(fn, list);
 }
 
@@ -68,18 +86,14 @@ export function operation(fn: string, status: 'Done' | 'Pending' | 'Failed' | 'C
   answer(fn, { ID_OPE: id, STATUS: status, MESSAGE: message, TYPE: fn, DATE: '2026-01-15 10:00:00' });
 }
 
-/** Scripts a SOAP fault (HTTP 500) with an `Exx-Mxxxx` code. */
+/** Scripts a SOAP fault (HTTP 500) with an API code (`E01-M0101`, `E02`) or a SOAP one. */
 export function fault(fn: string, code: string, text: string): void {
-  const list = queues.get(fn) ?? [];
-  list.push({ status: 500, body: envelope({ 'SOAP-ENV:Fault': { faultcode: code, faultstring: text } }) });
-  queues.set(fn, list);
+  reply(fn, 500, envelope({ 'SOAP-ENV:Fault': { faultcode: code, faultstring: text } }));
 }
 
 /** Scripts a bare HTTP status for `fn` (e.g. 503: the registrar is briefly down). */
 export function httpStatus(fn: string, status: number): void {
-  const list = queues.get(fn) ?? [];
-  list.push({ status, body: 'Service Unavailable' });
-  queues.set(fn, list);
+  reply(fn, status, 'Service Unavailable');
 }
 
 export const actions = (): string[] => requests.map((r) => r.action);

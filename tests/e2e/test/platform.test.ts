@@ -13,8 +13,11 @@ const soapCalls: string[] = [];
 let opeSeq = 700;
 const soapPending = new Set<string>();
 
+// Netim names each reply part per function (see plugins/soap-registrar, "Wire fidelity").
+const PART: Record<string, string> = { sessionOpen: 'IDSession', contactCreate: 'idContact' };
 function soap(fn: string, inner: string): Response {
-  return HttpResponse.xml(`<Envelope><Body><${fn}Response><return>${inner}</return></${fn}Response></Body></Envelope>`);
+  const part = PART[fn] ?? 'return';
+  return HttpResponse.xml(`<Envelope><Body><${fn}Response><${part}>${inner}</${part}></${fn}Response></Body></Envelope>`);
 }
 const opResp = (fn: string, status: string, id: string) => `<ID_OPE>${id}</ID_OPE><STATUS>${status}</STATUS><MESSAGE/><TYPE>${fn}</TYPE><DATE>2026-01-15</DATE>`;
 
@@ -32,7 +35,8 @@ const server = setupServer(
     return HttpResponse.xml(`<response><result><status><code>N${code}</code><text>started</text><type>notify</type></status></result></response>`);
   }),
   http.post('https://api.netim.com/2.0/', async ({ request }) => {
-    const fn = request.headers.get('soapaction') ?? '';
+    // The live API's SOAPAction form: https://api.netim.com/2.0/#<function>.
+    const fn = (request.headers.get('soapaction') ?? '').replace(/^"|"$/g, '').split('#').pop() ?? '';
     soapCalls.push(fn);
     const xml = await request.text();
     switch (fn) {

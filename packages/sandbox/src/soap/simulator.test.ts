@@ -160,7 +160,7 @@ describe('soap simulator', () => {
       const mark = sandbox.journal.length;
       expect((await reusing.submit({ operation: 'checkAvailability', input: { domain: 'free-name.fr' } })).status).toBe('done');
       expect(sandbox.journal.slice(mark).map((e) => e.summary)).toEqual([
-        `domainCheck free-name.fr → fault E01-M0103 (session expired or unknown)`,
+        `domainCheck free-name.fr → fault E02 (session expired or unknown)`,
         'sessionOpen NR2 → session opened',
         'domainCheck free-name.fr → AVAILABLE',
       ]);
@@ -174,18 +174,39 @@ describe('soap simulator', () => {
     const envelope = (inner: string) => `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>${inner}</soapenv:Body></soapenv:Envelope>`;
     const expired = await post(envelope('<ns:queryOpePending xmlns:ns="urn:DRS"><IDSession>S-unknown</IDSession></ns:queryOpePending>'));
     expect(expired.status).toBe(500);
-    expect(await expired.text()).toContain('<faultcode>E01-M0103</faultcode>');
+    expect(await expired.text()).toContain('<faultcode>E02</faultcode><faultstring>E02 : Session expired</faultstring>');
     const unknown = await post(envelope('<ns:domainPaint xmlns:ns="urn:DRS"/>'));
     expect(unknown.status).toBe(500);
     expect(await unknown.text()).toContain("Procedure 'domainPaint' not present");
     expect((await fetch(sandbox.endpoints.soap)).status).toBe(405);
   });
 
+  it('names each reply part per function, as the live API does, and checks the SOAPAction', async () => {
+    const call = async (fn: string, args: string, action = `https://api.netim.com/2.0/#${fn}`) => {
+      const res = await fetch(sandbox.endpoints.soap, { method: 'POST', headers: { 'content-type': 'text/xml', soapaction: action }, body: `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><ns:${fn} xmlns:ns="urn:DRS">${args}</ns:${fn}></soapenv:Body></soapenv:Envelope>` });
+      return { status: res.status, text: await res.text() };
+    };
+    const opened = await call('sessionOpen', '<idReseller>NR9</idReseller><password>pw</password><language>EN</language>', 'sessionOpen');
+    const session = /<ns1:sessionOpenResponse><IDSession>([0-9a-f]{32})<\/IDSession><\/ns1:sessionOpenResponse>/.exec(opened.text)?.[1];
+    expect(session).toBeDefined();
+    expect(opened.text).toContain('xmlns:ns1="urn:DRS"');
+    const contact = await call('contactCreate', `<IDSession>${session}</IDSession><contact><firstName>Ada</firstName><lastName>Lovelace</lastName><bodyForm>IND</bodyForm><address1>1 St</address1><zipCode>10115</zipCode><city>Berlin</city><country>DE</country><phone>+49 301234567</phone><email>ada@example.org</email><language>EN</language><isOwner>1</isOwner></contact>`);
+    expect(contact.text).toMatch(/<ns1:contactCreateResponse><idContact>AL\d{3}<\/idContact><\/ns1:contactCreateResponse>/);
+    const check = await call('domainCheck', `<IDSession>${session}</IDSession><domain>free-name.fr</domain>`);
+    expect(check.text).toContain('<domainCheckResponseReturn SOAP-ENC:arrayType="ns1:StructDomainCheckResponse[1]" xsi:type="ns1:ArrayStructDomainCheckResponse"><item><domain>free-name.fr</domain><result>AVAILABLE</result>');
+    const pendingOps = await call('queryOpePending', `<IDSession>${session}</IDSession>`);
+    expect(pendingOps.text).toContain('<ns1:queryOpePendingResponse><return SOAP-ENC:arrayType="ns1:StructQueryOpePending[0]"');
+    const closed = await call('sessionClose', `<IDSession>${session}</IDSession>`);
+    expect(closed.text).toContain('<ns1:sessionCloseResponse></ns1:sessionCloseResponse>');
+    const crossed = await call('domainCheck', `<IDSession>${session}</IDSession><domain>free-name.fr</domain>`, 'https://api.netim.com/2.0/#domainCreate');
+    expect([crossed.status, crossed.text.includes('<faultcode>SOAP-ENV:Client</faultcode>')]).toEqual([500, true]);
+  });
+
   it('never writes a password, a session id or an auth code to the journal', () => {
     const journal = JSON.stringify(sandbox.journal);
     expect(journal).not.toContain(PASSWORD);
     expect(journal).not.toContain('wrong-password');
-    expect(journal).not.toMatch(/S-[0-9a-f]{30}/);
+    expect(journal).not.toMatch(/[0-9a-f]{32}/);
     for (const secret of ['EPP-1', 'EPP-2', 'wrong-code', sandbox.rules.authCodeFor('batch.fr', 1)]) expect(journal).not.toContain(secret);
   });
 });

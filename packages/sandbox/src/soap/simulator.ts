@@ -1,12 +1,15 @@
 /**
- * The Netim-style SOAP API 2.0 (shared/reference/protocols.md §2), as `plugins/soap-registrar`
- * speaks it: one POST per call to the endpoint, rpc envelopes, the session id as first argument,
- * `Exx-Mxxxx` faults as HTTP 500, and mutating calls answering a StructOperationResponse.
+ * The Netim SOAP API 2.0 (shared/reference/protocols.md §2), as `plugins/soap-registrar` speaks it:
+ * one POST per call to the endpoint, rpc/encoded envelopes whose reply part is named per function
+ * (`wire.ts`), the session id as first argument, API faults as HTTP 500, and mutating calls
+ * answering a StructOperationResponse. A SOAPAction header that names another function than the
+ * body's is refused (SOAP-ENV:Client).
  *
  * - Sessions: `sessionOpen(idReseller, password, language)` accepts any non-empty reseller id and
  *   password except a password starting with `wrong` (fault E01-M0101). A session id is good until
  *   it has been idle {@link SESSION_IDLE_MS} of virtual time or is closed; after that every call
- *   with it gets fault E01-M0103, on which the plugin opens a new session and retries once.
+ *   with it gets the session fault `E02` (the family Netim's PHP client treats as a dead session;
+ *   the full code is not published), on which the plugin opens a new session and resends once.
  * - Contacts: `contactCreate` gives ids like `AL001`; owner contacts (`isOwner` 1) can only be
  *   registrants, simple ones only admin / tech / billing. The reseller's own contact is the
  *   reseller id or any id starting with `{resellerId}-`.
@@ -20,7 +23,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ScenarioRules } from '../rules.js';
 import type { SimDomain, SimRequest, SimResponse, Simulator, SimulatorContext } from '../types.js';
-import { isRecord, itemsOf, parseCall, soapAnswer, soapFault, text, type Args, type XmlValue } from './wire.js';
+import { actionNames, isRecord, itemsOf, parseCall, soapAnswer, soapFault, text, type Args, type XmlValue } from './wire.js';
 
 /**
  * Virtual milliseconds a session may stay unused before its id is refused as expired: 30 minutes,
@@ -29,10 +32,13 @@ import { isRecord, itemsOf, parseCall, soapAnswer, soapFault, text, type Args, t
  */
 export const SESSION_IDLE_MS = 1_800_000;
 
-/** The fault codes the simulator sends (the ones `plugins/soap-registrar/src/errors.ts` maps). */
+/**
+ * The fault codes the simulator sends (the ones `plugins/soap-registrar/src/errors.ts` maps).
+ * E01-M0101 and the E02 family are public; the others are modelled on the `Exx-Mxxxx` form.
+ */
 export const SOAP_FAULTS = {
   badLogin: 'E01-M0101',
-  sessionExpired: 'E01-M0103',
+  sessionExpired: 'E02',
   badArgument: 'E04-M0401',
   badContact: 'E04-M0402',
   notAvailable: 'E06-M0601',
@@ -564,8 +570,8 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
     if (reseller === '' || password === '' || password.toLowerCase().startsWith('wrong')) {
       return { reply: soapFault(SOAP_FAULTS.badLogin, 'Unable to connect - Bad login / password combinaison'), summary: `sessionOpen ${reseller || '(no reseller id)'} → fault ${SOAP_FAULTS.badLogin}` };
     }
-    // 32 characters, like the ids the API hands out; never written to the journal.
-    const id = `S-${randomBytes(15).toString('hex')}`;
+    // 32 hexadecimal characters, the form acme.sh reads from <IDSession>; never journalled.
+    const id = randomBytes(16).toString('hex');
     sessions.set(id, { reseller, lastUsedMs: nowMs(), closed: false });
     return { reply: soapAnswer('sessionOpen', id), summary: `sessionOpen ${reseller} → session opened` };
   };
@@ -574,6 +580,7 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
     const call = parseCall(req.body);
     if (call === undefined) return { reply: soapFault('SOAP-ENV:Client', 'Bad Request: not a SOAP envelope'), summary: 'unreadable request → fault SOAP-ENV:Client' };
     const { fn, args } = call;
+    if (!actionNames(req.headers.soapaction, fn)) return { reply: soapFault('SOAP-ENV:Client', `SOAPAction "${req.headers.soapaction}" does not name ${fn}`), summary: `${fn} → fault SOAP-ENV:Client (SOAPAction names another function)` };
     if (fn === 'sessionOpen') return openSession(args);
     const run = functions[fn];
     if (run === undefined) return { reply: soapFault('SOAP-ENV:Client', `Procedure '${fn}' not present`), summary: `${fn} → fault SOAP-ENV:Client (no such function)` };

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { isRegistrarError } from '@registrar-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { buildEnvelope, parseEnvelope, SoapFault, toOperationResponse } from './soap.js';
+import { buildEnvelope, parseEnvelope, SoapFault, soapAction, toOperationResponse } from './soap.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, preserveOrder: false });
 
@@ -44,6 +44,21 @@ describe('SOAP envelopes', () => {
     expect(a).toBeInstanceOf(SoapFault);
     expect((a as SoapFault).apiCode).toBe('E01-M0101');
     expect((run('SOAP-ENV:Server', 'E12-M1204 operation closed') as SoapFault).apiCode).toBe('E12-M1204');
+    // A bare family code, as in "E13 : Province : Invalid value" (altenwald/soap-elixir's decode test).
+    expect((run('E13', 'E13 : Province : Invalid value') as SoapFault).apiCode).toBe('E13');
+    expect((run('SOAP-ENV:Server', 'E02 - invalid session') as SoapFault).apiCode).toBe('E02');
+  });
+
+  it('reads the reply part by the name the function gives it; sessionClose answers no part', () => {
+    const env = (inner: string) => `<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="urn:DRS"><SOAP-ENV:Body>${inner}</SOAP-ENV:Body></SOAP-ENV:Envelope>`;
+    expect(parseEnvelope(env('<ns1:sessionOpenResponse><IDSession>abc</IDSession></ns1:sessionOpenResponse>'), 'sessionOpen')).toBe('abc');
+    expect(parseEnvelope(env('<ns1:contactCreateResponse><idContact>JD1</idContact></ns1:contactCreateResponse>'), 'contactCreate')).toBe('JD1');
+    expect(parseEnvelope(env('<ns1:sessionCloseResponse/>'), 'sessionClose')).toBeUndefined();
+    expect(() => parseEnvelope(env('<ns1:contactCreateResponse><return>JD1</return></ns1:contactCreateResponse>'), 'contactCreate')).toThrow(/could not be read/);
+  });
+
+  it('sends SOAPAction https://api.netim.com/2.0/#{function}', () => {
+    expect(soapAction('domainCheck')).toBe('https://api.netim.com/2.0/#domainCheck');
   });
 
   it('reports a body that is not a SOAP answer as PROTOCOL', () => {
