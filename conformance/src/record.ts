@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPluginPackage, secretPaths, settle, type Outcome, type PendingRef } from '@registrar-kit/sdk';
+import { PluginRuntime } from '@registrar-kit/runtime';
+import { loadPluginPackage, secretPaths, type Outcome, type PendingRef } from '@registrar-kit/sdk';
 import { bypass, HttpResponse } from 'msw';
 import { loadCassettes, type Cassette, type Exchange, type LoadedCassette, type Step } from './cassette.js';
 import { HttpGateway } from './gateway.js';
@@ -134,15 +135,16 @@ async function recordOne(
     onMail: (m) => void captured.push({ mailOut: { to: m.to, subject: scrub(m.subject, ctx.secrets), ...(m.charset === undefined ? {} : { charset: m.charset }), text: scrub(m.text, ctx.secrets) } }),
   });
   const operationId = cassette.operationId ?? 'op-0001';
+  const calls = new PluginRuntime(ctx.plugin);
   const refs: PendingRef[] = [];
   const steps: Step[] = [];
   for (const step of cassette.steps) {
     captured = [];
     const next: Step = { ...step };
     if (step.call !== undefined) {
-      const handler = (ctx.plugin.operations as Record<string, ((i: unknown, c: unknown) => Promise<Outcome>) | undefined>)[step.call.operation] ?? ctx.plugin.custom?.[step.call.operation];
       const domain = String(step.call.input.domain ?? '');
-      const outcome = await settle(() => handler!.call(ctx.plugin, step.call!.input, runtime.operationContext({ id: operationId, name: step.call!.operation, domain, customerId: cassette.customerId })));
+      // Through the host's runtime, so what is recorded is what the host would have stored.
+      const { outcome } = await calls.invoke(step.call.operation, step.call.input, runtime.operationContext({ id: operationId, name: step.call.operation, domain, customerId: cassette.customerId }));
       if (outcome.status === 'pending') refs.push({ ref: outcome.ref, operationId, operation: step.call.operation, domain, submittedAt: new Date().toISOString() });
       next.expect = describe(outcome);
     } else if (step.poll !== undefined && typeof ctx.plugin.poll === 'function') {

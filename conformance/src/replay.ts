@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PluginRuntime, parseRegistrarMail, type CallResult } from '@registrar-kit/runtime';
 import {
-  settle,
+  containsSecret,
+  redact,
   type InboundMessage,
   type Outcome,
   type ConformanceCheck,
@@ -9,7 +11,6 @@ import {
   type RegistrarPlugin,
   type RegistrarPluginManifest,
 } from '@registrar-kit/sdk';
-import { simpleParser } from 'mailparser';
 import { HttpResponse } from 'msw';
 import type { Cassette, Exchange, ExpectedOutcome, LoadedCassette } from './cassette.js';
 import { canonicalBody, canonicalUrl, formatOf, normalizeText, type BodyFormat } from './normalize.js';
@@ -44,22 +45,20 @@ export interface ReplayOptions {
   secrets: Record<string, string>;
   gateway: HttpGateway;
   timeoutMs?: number;
+  /** How long one plugin call may take before it counts as a hang (default 10 s). */
+  stepTimeoutMs?: number;
 }
 
 const STEP_TIMEOUT_MS = 10_000;
 
-async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<T>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} did not finish within ${STEP_TIMEOUT_MS / 1000} s (a hang)`)), STEP_TIMEOUT_MS);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+/**
+ * The answer of poll / handleMessage, or an Error saying why the host would not use it (a hang,
+ * a throw, an answer the runtime refuses) — the step then fails with that message.
+ */
+function answerOf<T>(result: CallResult<T>, what: string): T {
+  if (result.ok) return result.value;
+  if (result.problem.kind === 'threw') throw new Error(`${what} threw ${result.error.code}: ${result.error.message}${result.error.detail === undefined ? '' : ` (${result.error.detail})`}`);
+  throw new Error(result.problem.kind === 'timeout' ? `${result.problem.detail} (a hang)` : result.problem.detail);
 }
 
 function describeExchange(e: Exchange | undefined): string {
@@ -196,6 +195,10 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
     onMail,
   });
   const plugin = options.plugin;
+  // No secrets given: the answers are kept as the plugin wrote them, so the secrets check below
+  // sees a leak instead of the host's redaction hiding it.
+  const stepMs = options.stepTimeoutMs ?? STEP_TIMEOUT_MS;
+  const calls = new PluginRuntime(plugin, { timeouts: { callMs: stepMs, pollMs: stepMs, reconcileMs: stepMs, messageMs: stepMs } });
   const operationId = cassette.operationId ?? 'op-0001';
   const pendingRefs: PendingRef[] = [];
   const outcomes: unknown[] = [];
@@ -219,16 +222,15 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
         const op = step.call.operation;
         const input = substitute(step.call.input, bindings, secrets);
         domain = String(input.domain ?? '');
-        const handler =
-          (plugin.operations as Record<string, ((i: unknown, c: unknown) => Promise<Outcome>) | undefined>)[op] ?? plugin.custom?.[op];
-        if (handler === undefined) {
+        if (!calls.handles(op)) {
           fail('scenarios', `${where}: the plugin has no handler for ${op}`);
           break;
         }
-        const outcome = await withTimeout(
-          settle(() => handler.call(plugin, input, runtime.operationContext({ id: operationId, name: op, domain, customerId: cassette.customerId }))),
-          `${op}`,
-        );
+        // Through the host's runtime: a hang, a throw or an answer the host would refuse fails here too.
+        const invocation = await calls.invoke(op, input, runtime.operationContext({ id: operationId, name: op, domain, customerId: cassette.customerId }));
+        const outcome = invocation.outcome;
+        if (invocation.problem?.kind === 'timeout') fail('scenarios', `${where}: ${invocation.problem.detail} (a hang)`);
+        else if (invocation.problem?.kind === 'invalid') fail('scenarios', `${where}: the host would refuse this answer: ${invocation.problem.detail}`);
         outcomes.push(outcome);
         if (outcome.status === 'pending') pendingRefs.push({ ref: outcome.ref, operationId, operation: op, domain, submittedAt: clock.now().toISOString(), ...(outcome.step === undefined ? {} : { step: outcome.step }), ...(outcome.data === undefined ? {} : { data: outcome.data }), ...(cassette.customerId === undefined ? {} : { customerId: cassette.customerId }) });
         if (outcome.status !== 'pending') completedBy = 'sync';
@@ -245,7 +247,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
         const wanted = step.poll.refs.map((r) => substitute(r, bindings, secrets));
         const refs = wanted.map((ref) => pendingRefs.find((p) => p.ref === ref) ?? { ref, operationId, operation: cassette.operation, domain, submittedAt: clock.now().toISOString() });
         if (refs.length > 1) batchPolls++;
-        const updates = await withTimeout(plugin.poll(refs, runtime.context), 'poll()');
+        const updates = answerOf(await calls.poll(refs, runtime.context), 'poll()');
         outcomes.push(updates);
         const expectedUpdates = (expect?.updates ?? {}) as Record<string, ExpectedOutcome>;
         for (const [refTemplate, expected] of Object.entries(expectedUpdates)) {
@@ -273,17 +275,8 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
         if (step.message.eml !== undefined) {
           const raw = readFileSync(join(loaded.dir, step.message.eml));
           // Recorded mail may carry placeholders ({{ctid}}); substitute them byte for byte.
-          const parsed = await simpleParser(Buffer.from(substitute(raw.toString('latin1'), bindings, secrets), 'latin1'));
-          message = {
-            kind: 'mail',
-            id: parsed.messageId ?? step.message.eml,
-            receivedAt: clock.now().toISOString(),
-            ...(parsed.from?.value[0]?.address === undefined ? {} : { from: parsed.from.value[0].address }),
-            to: (Array.isArray(parsed.to) ? parsed.to : parsed.to === undefined ? [] : [parsed.to]).flatMap((a) => a.value.map((v) => v.address ?? '')),
-            ...(parsed.subject === undefined ? {} : { subject: parsed.subject }),
-            ...(typeof parsed.text === 'string' ? { text: parsed.text } : {}),
-            headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
-          };
+          // The host's own parser: the plugin reads exactly the message the host would hand it.
+          ({ message } = await parseRegistrarMail(Buffer.from(substitute(raw.toString('latin1'), bindings, secrets), 'latin1'), { receivedAt: clock.now(), fallbackId: step.message.eml }));
         } else {
           message = { kind: 'webhook', id: `webhook-${index}`, receivedAt: clock.now().toISOString(), headers: step.message.webhook?.headers ?? {}, body: substitute(step.message.webhook?.body, bindings, secrets) };
         }
@@ -292,7 +285,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
           findPending: async (q: { ref?: string; domain?: string; operation?: string }) =>
             pendingRefs.filter((p) => (q.ref === undefined || p.ref === q.ref) && (q.domain === undefined || p.domain === q.domain) && (q.operation === undefined || p.operation === q.operation)),
         };
-        const result = await withTimeout(plugin.handleMessage(message, ctx), 'handleMessage()');
+        const result = answerOf(await calls.handleMessage(message, ctx), 'handleMessage()');
         outcomes.push(result);
         const e = (expect ?? {}) as { matched?: boolean; ref?: string; outcome?: ExpectedOutcome };
         if (e.matched !== undefined && result.matched !== e.matched) {
@@ -319,10 +312,11 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
           break;
         }
         const input = substitute(step.reconcile.input, bindings, secrets);
-        const result = await withTimeout(
-          plugin.reconcile({ operationId, operation: step.reconcile.operation, domain: String(input.domain ?? ''), input }, runtime.operationContext({ id: operationId, name: step.reconcile.operation, domain: String(input.domain ?? ''), customerId: cassette.customerId })),
-          'reconcile()',
+        const { outcome: result, problem } = await calls.reconcile(
+          { operationId, operation: step.reconcile.operation, domain: String(input.domain ?? ''), input },
+          runtime.operationContext({ id: operationId, name: step.reconcile.operation, domain: String(input.domain ?? ''), customerId: cassette.customerId }),
         );
+        if (problem !== undefined && problem.kind !== 'threw') fail('scenarios', `${where}: the host would treat this reconcile as unknown: ${problem.detail}`);
         outcomes.push(result);
         if (expect !== undefined) compareOutcome(expect as unknown as ExpectedOutcome, result, bindings, secrets, `${where} (reconcile)`).problems.forEach((p) => fail('scenarios', p));
       }
@@ -340,9 +334,11 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
   const produced = [JSON.stringify(outcomes, (_k, v: unknown) => (v instanceof Error ? { ...v, message: v.message } : v)), ...runtime.capture.logs];
   const allowedMail = new Set(runtime.capture.mails.filter((_, i) => /\{\{secret:/.test(recordedMailTexts[i] ?? '')).map((m) => m.text));
   for (const m of runtime.capture.mails) if (!allowedMail.has(m.text)) produced.push(m.text, m.subject);
+  // Every form the host's scrubber knows: raw, case-folded, URL/XML/JSON-escaped, hex, base64
+  // (also inside base64(user:secret)) — a plugin leaking an encoded key fails here.
   for (const [name, value] of Object.entries(secrets)) {
-    const leak = produced.find((text) => text.includes(value));
-    if (leak !== undefined) fail('secrets', `the secret setting "${name}" appears in what the plugin produced (an error, a log line or a mail): ${leak.replace(value, `<${name}>`).slice(0, 200)}`);
+    const leak = produced.find((text) => containsSecret(text, [value]));
+    if (leak !== undefined) fail('secrets', `the secret setting "${name}" appears (in some encoding) in what the plugin produced (an error, a log line or a mail): ${redact(leak, [value]).replace(/\[redacted\]/g, `<${name}>`).slice(0, 200)}`);
   }
   return { operation: cassette.operation, scenario: cassette.scenario, kind: cassette.kind, file: loaded.file, failures, completedBy, batchPolls };
 }

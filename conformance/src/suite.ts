@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PluginRuntime } from '@registrar-kit/runtime';
 import {
+  containsSecret,
   loadPluginPackage,
   OPERATIONS,
-  settle,
   type ConformanceCheck,
-  type Outcome,
   type RegistrarPlugin,
   type RegistrarPluginManifest,
 } from '@registrar-kit/sdk';
@@ -26,6 +26,8 @@ export interface ConformanceOptions {
   settings?: Record<string, unknown>;
   /** HTTP timeout used for the timeout fault (ms). */
   faultTimeoutMs?: number;
+  /** How long one plugin call may take before it counts as a hang (ms, default 10 000). */
+  stepTimeoutMs?: number;
   /** Fail on any modelled or unsourced exchange (CLI `--strict-provenance`); without it they are only counted. */
   strictProvenance?: boolean;
 }
@@ -169,6 +171,12 @@ export class ConformanceRun {
     return base;
   }
 
+  /** The plugin as the host calls it (the shared runtime), with this run's step deadline. */
+  private calls(): PluginRuntime {
+    const ms = this.options.stepTimeoutMs ?? 10_000;
+    return new PluginRuntime(this.plugin!, { timeouts: { callMs: ms, pollMs: ms, reconcileMs: ms, messageMs: ms } });
+  }
+
   private replay(c: LoadedCassette): Promise<ScenarioResult> {
     let p = this.replays.get(c.file);
     if (p === undefined) {
@@ -179,6 +187,7 @@ export class ConformanceRun {
           settings: this.settingsWithSentinels(undefined),
           secrets: this.secrets,
           gateway: this.gateway!,
+          ...(this.options.stepTimeoutMs === undefined ? {} : { stepTimeoutMs: this.options.stepTimeoutMs }),
         });
       p = this.lane.then(run, run);
       this.lane = p.catch(() => undefined);
@@ -242,12 +251,12 @@ export class ConformanceRun {
   }
 
   private async unsupported(op: string): Promise<Failure[]> {
-    const handler = (this.plugin!.operations as Record<string, ((i: unknown, c: unknown) => Promise<Outcome>) | undefined>)[op] ?? this.plugin!.custom?.[op];
-    if (handler === undefined) return [];
+    const calls = this.calls();
+    if (!calls.handles(op)) return [];
     const before = this.gateway!.requests.length;
     const runtime = createRuntime({ manifest: this.manifest!, settings: this.liveSettings(this.cassettes[0]), secrets: this.secrets, clock: new ScenarioClock(Date.parse('2026-01-15T10:00:00Z')), timeoutMs: 1_000, onMail: () => undefined });
     this.gateway!.use(() => HttpResponse.error());
-    const outcome = await settle(() => handler.call(this.plugin, { domain: 'example.com' }, runtime.operationContext({ id: 'op-unsupported', name: op, domain: 'example.com', customerId: undefined })));
+    const { outcome } = await calls.invoke(op, { domain: 'example.com' }, runtime.operationContext({ id: 'op-unsupported', name: op, domain: 'example.com', customerId: undefined }));
     this.gateway!.reset();
     const out: Failure[] = [];
     const traffic = this.gateway!.requests.slice(before);
@@ -295,18 +304,11 @@ export class ConformanceRun {
           return new HttpResponse('{"result": <not json or xml', { status: 200 });
       }
     });
-    const handler = (this.plugin!.operations as Record<string, ((i: unknown, c: unknown) => Promise<Outcome>) | undefined>)[op] ?? this.plugin!.custom?.[op];
-    let outcome: Outcome;
-    try {
-      outcome = await Promise.race([
-        settle(() => handler!.call(this.plugin, call.input, runtime.operationContext({ id: source.cassette.operationId ?? 'op-0001', name: op, domain: String(call.input.domain ?? ''), customerId: source.cassette.customerId }))),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the plugin hung on the fault (no answer within 10 s)')), 10_000)),
-      ]);
-    } catch (error) {
-      this.gateway!.reset();
-      return [{ check: fault, message: `${op}: ${(error as Error).message}` }];
-    }
+    const invocation = await this.calls().invoke(op, call.input, runtime.operationContext({ id: source.cassette.operationId ?? 'op-0001', name: op, domain: String(call.input.domain ?? ''), customerId: source.cassette.customerId }));
     this.gateway!.reset();
+    if (invocation.problem?.kind === 'timeout') return [{ check: fault, message: `${op}: the plugin hung on the fault (${invocation.problem.detail})` }];
+    if (invocation.problem?.kind === 'invalid') return [{ check: fault, message: `${op}: the host would refuse the answer to ${fault}: ${invocation.problem.detail}` }];
+    const outcome = invocation.outcome;
     const expected: Record<Fault, { codes: string[]; retryable?: boolean }> = {
       'fault-timeout': { codes: ['TRANSPORT'], retryable: true },
       'fault-500': { codes: ['REMOTE', 'PROTOCOL'] },
@@ -324,7 +326,7 @@ export class ConformanceRun {
       if (want.retryable !== undefined && outcome.error.retryable !== want.retryable) out.push({ check: fault, message: `${op}: ${fault} gave retryable=${outcome.error.retryable}; expected ${want.retryable}` });
       const text = `${outcome.error.message} ${outcome.error.detail ?? ''} ${runtime.capture.logs.join(' ')}`;
       for (const [name, value] of Object.entries(this.secrets)) {
-        if (text.includes(value)) out.push({ check: 'secrets', message: `${op}: the secret setting "${name}" appears in the error or logs after ${fault}` });
+        if (containsSecret(text, [value])) out.push({ check: 'secrets', message: `${op}: the secret setting "${name}" appears in the error or logs after ${fault}` });
       }
     }
     return out;

@@ -1,7 +1,10 @@
 /**
  * Terminal output: colour only on a terminal (and never with NO_COLOR), plain text otherwise;
- * aligned tables; a spinner that becomes one plain line when nobody is watching.
+ * aligned tables; a spinner that becomes one plain line when nobody is watching. Text from the
+ * store — a Message-ID, a subject, a registrar's reason — is written by strangers: every control
+ * character in it is printed escaped, so none reaches the terminal as a command.
  */
+import { randomBytes } from 'node:crypto';
 
 export interface Output {
   readonly colour: boolean;
@@ -15,10 +18,34 @@ export interface Output {
 const CODES = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], grey: [90, 39] } as const;
 export type Style = keyof typeof CODES;
 
+// paint() marks its styles with a token nobody else can write (random per process: text stored
+// before the CLI started cannot contain it); the writer escapes every control character and only
+// then turns the marks into escape sequences. So the only sequences reaching the terminal are ours.
+const MARK = `\uFFF9${randomBytes(6).toString('hex')}:`;
+const MARK_END = '\uFFFB';
+const MARKS = new RegExp(`${MARK}(\\d+)${MARK_END}`, 'g');
+const sgr = (code: number): string => `${MARK}${code}${MARK_END}`;
+
 export function paint(on: boolean, style: Style, text: string): string {
   if (!on) return text;
   const [open, close] = CODES[style];
-  return `\u001b[${open}m${text}\u001b[${close}m`;
+  return `${sgr(open)}${text}${sgr(close)}`;
+}
+
+/**
+ * Escapes C0 control characters (but tab and newline) as `\x1b`, and DEL and C1 as `\u009b`
+ * (a form that keeps `--json` output valid JSON).
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** What a stream receives: controls escaped, then paint()'s marks made into colour sequences. */
+export function render(text: string): string {
+  return escapeControls(text).replace(MARKS, (_, code: string) => `\u001b[${code}m`);
 }
 
 /** Whether a stream gets colour: a TTY without NO_COLOR, or FORCE_COLOR set. */
@@ -41,40 +68,41 @@ export function createOutput(stdout: OutStream = process.stdout, stderr: NodeJS.
   return {
     colour,
     interactive,
-    line: (text = '') => write(`${text}\n`),
-    error: (text) => stderr.write(`${text}\n`),
+    line: (text = '') => write(`${render(text)}\n`),
+    error: (text) => stderr.write(`${render(text)}\n`),
     wait(label) {
       if (!interactive) {
-        write(`  … ${label}\n`);
+        write(`  … ${render(label)}\n`);
         return (done) => {
-          if (done !== undefined) write(`${done}\n`);
+          if (done !== undefined) write(`${render(done)}\n`);
         };
       }
       let i = 0;
       const draw = (): void => {
-        stdout.write(`\r\u001b[2K  ${paint(colour, 'cyan', FRAMES[i++ % FRAMES.length]!)} ${label}`);
+        stdout.write(`\r\u001b[2K  ${render(`${paint(colour, 'cyan', FRAMES[i++ % FRAMES.length]!)} ${label}`)}`);
       };
       draw();
       const timer = setInterval(draw, 80);
       return (done) => {
         clearInterval(timer);
         stdout.write('\r\u001b[2K');
-        if (done !== undefined) stdout.write(`${done}\n`);
+        if (done !== undefined) stdout.write(`${render(done)}\n`);
       };
     },
   };
 }
 
-/** An aligned text table. */
+/** An aligned text table. A cell is one line: a line break in a value prints escaped, as `\n`. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[], colour = false): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => visibleLength(r[i] ?? ''))));
+  const cells = rows.map((r) => r.map((cell) => escapeControls(cell.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t'))));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => visibleLength(r[i] ?? ''))));
   const pad = (cell: string, i: number): string => cell + ' '.repeat(Math.max(0, widths[i]! - visibleLength(cell)));
   const head = paint(colour, 'bold', headers.map((h, i) => pad(h, i)).join('  ').trimEnd());
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [head, rule, ...rows.map((r) => r.map((c, i) => pad(c, i)).join('  ').trimEnd())].join('\n');
+  return [head, rule, ...cells.map((r) => r.map((c, i) => pad(c, i)).join('  ').trimEnd())].join('\n');
 }
 
-const visibleLength = (text: string): number => text.replace(/\u001b\[[0-9;]*m/g, '').length;
+const visibleLength = (text: string): number => text.replace(MARKS, '').length;
 
 const STATUS_STYLE: Record<string, Style> = {
   registered: 'green',

@@ -36,11 +36,11 @@ describe('registrar-kit store', () => {
     );
     const env = { RK_TEST_DATABASE_URL: url() };
     const before = await run(['store', 'status'], dir, env);
-    expect(before.stdout).toContain('Pending: 0001_initial, 0002_partial_indexes, 0003_engine, 0004_work_due');
+    expect(before.stdout).toContain('Pending: 0001_initial, 0002_partial_indexes, 0003_engine, 0004_work_due, 0005_inbound_dedupe');
     expect(before.code).toBe(1);
     const migrated = await run(['store', 'migrate', '--json'], dir, env);
     expect(migrated.code).toBe(0);
-    expect(JSON.parse(migrated.stdout)).toMatchObject({ store: 'postgres', appliedNow: ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due'], pending: [] });
+    expect(JSON.parse(migrated.stdout)).toMatchObject({ store: 'postgres', appliedNow: ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe'], pending: [] });
     expect(migrated.stdout).not.toContain(new URL(url()).password || '\u0000no-password');
     const after = await run(['store', 'status'], dir, env);
     expect(after.code).toBe(0);
@@ -56,7 +56,7 @@ async function seedAges(store: Store): Promise<void> {
   const now = Date.now();
   for (const [i, days] of [400, 200, 10].entries()) {
     await store.appendLog({ at: new Date(now - days * DAY), level: 'info', kind: 'k', message: `${days} days old` });
-    await store.insertInbound({ id: `m${i}`, messageId: `<${i}@r>`, contentHash: `h${i}`, instance: 'main', receivedAt: new Date(now - days * DAY), raw: 'x', status: 'applied', reason: undefined, operationId: undefined });
+    await store.insertInbound({ id: `m${i}`, messageId: `<${i}@r>`, contentHash: `h${i}`, instance: 'main', receivedAt: new Date(now - days * DAY), raw: 'x', rawBytes: Buffer.from('x'), status: 'applied', reason: undefined, operationId: undefined });
   }
 }
 

@@ -1,8 +1,9 @@
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { toIssues } from '@registrar-kit/sdk';
 import { validateConfigSchema } from './config-validator.generated.js';
-import { HostError, type HostIssue } from './errors.js';
+import { HostError, isHostError, type HostIssue } from './errors.js';
 
 const require = createRequire(import.meta.url);
 /** The JSON Schema of the host configuration (also exported as `@registrar-kit/host/config.schema.json`). */
@@ -144,6 +145,12 @@ export function resolveConfig(value: unknown, options: { file?: string; baseDir?
     names.add(p.name);
   });
   if (dupes.length > 0) throw new HostError('CONFIG_INVALID', dupes.map((d) => `${d.path} ${d.message}`).join('; '), dupes);
+  // A connector naming no configured instance is a mistake in this file, found without loading
+  // anything: refused here, before a store is opened, like every other configuration error.
+  const unknown: HostIssue[] = config.connectors.flatMap((cc, i) =>
+    names.has(cc.plugin) ? [] : [{ path: `/connectors/${i}/plugin`, message: `names plugin instance "${cc.plugin}", which is not in "plugins"`, ...(options.file === undefined ? {} : { file: options.file }) }],
+  );
+  if (unknown.length > 0) throw new HostError('CONFIG_INVALID', `${options.file ?? 'the configuration'} is invalid: ${unknown.map((d) => `${d.path} ${d.message}`).join('; ')}`, unknown);
   if (config.store?.sqlite !== undefined && config.store.postgres !== undefined) {
     const issue = { path: '/store', message: 'names both sqlite and postgres: choose one store', ...(options.file === undefined ? {} : { file: options.file }) };
     throw new HostError('CONFIG_INVALID', `${issue.path} ${issue.message}`, [issue]);
@@ -182,21 +189,83 @@ const SEARCH_PLACES = [
 ];
 
 /**
+ * The largest configuration file read: 1 MiB. A configuration is a few kilobytes; a larger file
+ * is a mistake (a log or a dump under the config's name) and is refused naming it.
+ */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+type Loader = (filepath: string, content: string) => unknown;
+
+function fileError(file: string, message: string, cause?: unknown): HostError {
+  return new HostError('CONFIG_INVALID', `${file} ${message}`, [{ file, path: '', message }], cause === undefined ? {} : { cause });
+}
+
+/**
+ * Wraps cosmiconfig's loaders so every failure names its file (a JS configuration that throws, a
+ * JSON syntax error), a file over {@link MAX_CONFIG_BYTES} is refused before it is parsed, and a
+ * file that loads to nothing is remembered as empty rather than skipped in silence.
+ */
+function guardedLoaders(defaults: Record<string, Loader>, empty: string[]): Record<string, Loader> {
+  return Object.fromEntries(
+    Object.entries(defaults).map(([ext, load]) => [
+      ext,
+      async (filepath: string, content: string) => {
+        const bytes = Buffer.byteLength(content, 'utf8');
+        if (bytes > MAX_CONFIG_BYTES) throw fileError(filepath, `is ${bytes} bytes: a configuration file may have at most ${MAX_CONFIG_BYTES} (1 MiB)`);
+        let value: unknown;
+        try {
+          value = await load(filepath, content);
+        } catch (error) {
+          throw fileError(filepath, `could not be loaded: ${error instanceof Error ? error.message : String(error)}`, error);
+        }
+        if (value === undefined || value === null) empty.push(filepath);
+        return value;
+      },
+    ]),
+  );
+}
+
+function emptyError(file: string): HostError {
+  return fileError(file, 'is empty: write the configuration in it (see the host README), or remove it');
+}
+
+/**
  * Finds the configuration from `cwd` with cosmiconfig (module name `registrar-kit`:
  * `registrar-kit.config.{json,yaml,yml,js,mjs,ts}`, `.registrar-kitrc*`, `package.json#registrar-kit`).
+ * Every error names the file: an empty file, one that does not parse or throws, one over 1 MiB.
  */
 export async function loadConfig(options: { cwd?: string; file?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ResolvedConfig> {
   // Loaded here, not at import: a platform that passes its configuration to createHost never needs it.
-  const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('registrar-kit', { searchStrategy: 'project', searchPlaces: SEARCH_PLACES });
+  const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
+  const empty: string[] = [];
+  const explorer = cosmiconfig('registrar-kit', {
+    searchStrategy: 'project',
+    searchPlaces: SEARCH_PLACES,
+    // An empty file is reported (naming it), not skipped as if it were not there.
+    ignoreEmptySearchPlaces: false,
+    loaders: guardedLoaders(defaultLoaders as unknown as Record<string, Loader>, empty),
+  });
+  const cwd = options.cwd ?? process.cwd();
   let result;
   try {
-    result = options.file !== undefined ? await explorer.load(resolve(options.cwd ?? process.cwd(), options.file)) : await explorer.search(options.cwd ?? process.cwd());
+    if (options.file !== undefined) {
+      const file = resolve(cwd, options.file);
+      // Checked before cosmiconfig reads it: a huge file is never read into memory.
+      const size = await stat(file).then((s) => s.size, () => undefined);
+      if (size !== undefined && size > MAX_CONFIG_BYTES) throw fileError(file, `is ${size} bytes: a configuration file may have at most ${MAX_CONFIG_BYTES} (1 MiB)`);
+      result = await explorer.load(file);
+    } else {
+      result = await explorer.search(cwd);
+    }
   } catch (error) {
-    throw new HostError('CONFIG_INVALID', `cannot read the configuration: ${(error as Error).message}`);
+    if (isHostError(error)) throw error;
+    throw new HostError('CONFIG_INVALID', `cannot read the configuration: ${(error as Error).message}`, [], { cause: error });
   }
-  if (result === null || result.isEmpty === true) {
-    throw new HostError('CONFIG_NOT_FOUND', `no registrar-kit configuration found from ${options.cwd ?? process.cwd()}: create registrar-kit.config.json (see the host README)`);
+  if (result?.isEmpty === true) throw emptyError(result.filepath);
+  if (result === null || result.config === undefined || result.config === null) {
+    const file = result?.filepath ?? empty[0];
+    if (file !== undefined) throw emptyError(file);
+    throw new HostError('CONFIG_NOT_FOUND', `no registrar-kit configuration found from ${cwd}: create registrar-kit.config.json (see the host README)`);
   }
   return resolveConfig(result.config, { file: result.filepath, ...(options.env === undefined ? {} : { env: options.env }) });
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { checkDomainName, RegistrarError, serializeError, type Clock } from '@registrar-kit/sdk';
+import { checkDomainName, clipText, INPUT_LIMITS, RegistrarError, serializeError, type Clock } from '@registrar-kit/sdk';
 import type { DependencyContainer } from 'tsyringe';
 import type { ActionLog } from './action-log.js';
 import { summarizeRequest } from './action-log.js';
@@ -12,12 +12,13 @@ import { HostError } from './errors.js';
 import type { HostEventBus, HostEventName, HostEvents } from './events.js';
 import type { InboundIntake } from './inbound/intake.js';
 import { startSmtpListener, type SmtpListener } from './inbound/smtp-listener.js';
+import { acceptsTransport } from './inbound/transport.js';
 import type { DomainStatus } from './lifecycle.js';
 import type { HostOptions } from './options.js';
 import type { PluginInstance } from './plugin-registry.js';
 import type { Presence } from './presence.js';
 import { recover, type RecoveryReport } from './recovery.js';
-import { route, type SubmitRequest } from './router.js';
+import { clipForLog, route, type SubmitRequest } from './router.js';
 import type { ActionLogEntry, ActionLogQuery, DomainQuery, DomainRecord, ManualTask, OperationQuery, OperationRecord, OrderRecord, Page, Store, TaskQuery } from './store/store.js';
 import { TOKENS } from './tokens.js';
 import { timeOrderedId } from './ids.js';
@@ -172,14 +173,16 @@ export class Host {
     if (this.closed) throw new HostError('HOST_CLOSED', 'the host is closed');
     const routed = route(request as SubmitRequest<string>, this.connectorList, this.instances, this.newKey);
     if ('refused' in routed) {
-      const domain = routed.domain ?? String((request.input as { domain?: unknown } | undefined)?.domain ?? '');
+      // What the caller sent is logged bounded (clipForLog): a refused 10 MB field costs ~100 bytes.
+      const domain = routed.domain ?? clipText(String((request.input as { domain?: unknown } | undefined)?.domain ?? ''));
+      const orderId = typeof request.orderId === 'string' && request.orderId.length <= INPUT_LIMITS.referenceChars ? request.orderId : undefined;
       await this.engine.log({
         level: 'warn',
         kind: 'refusal',
-        message: `${request.operation} ${domain}: refused (${routed.refused.code}) ${routed.refused.message}`,
+        message: `${clipText(String(request.operation))} ${domain}: refused (${routed.refused.code}) ${routed.refused.message}`,
         ...(routed.domain === undefined ? {} : { domain: routed.domain }),
-        ...(request.orderId === undefined ? {} : { orderId: request.orderId }),
-        data: { error: serializeError(routed.refused), input: summarizeRequest(request.input) },
+        ...(orderId === undefined ? {} : { orderId }),
+        data: { error: serializeError(routed.refused), input: clipForLog(summarizeRequest(request.input)) },
       });
       throw routed.refused;
     }
@@ -239,13 +242,16 @@ export class Host {
    */
   async start(options: { trackerIntervalMs?: number } = {}): Promise<{ recovered: RecoveryReport; smtpPort: number | undefined }> {
     const recovered = await this.recover();
+    // Said once at every start, in the Action Log: an instance anyone can push outcomes to.
+    await this.inbound.warnUnauthenticatedWebhooks();
     this.tracker.start(options.trackerIntervalMs);
     const smtp = this.config.inbound?.smtp;
     if (smtp !== undefined && this.smtp === undefined) {
       this.smtp = await startSmtpListener({
         port: smtp.port,
         ...(smtp.host === undefined ? {} : { host: smtp.host }),
-        allowedRecipients: [...this.instances.values()].flatMap((i) => (i.config.inbound?.address === undefined ? [] : [i.config.inbound.address])),
+        // Only instances that take mail: a webhook-only instance's address gets no SMTP delivery.
+        allowedRecipients: [...this.instances.values()].flatMap((i) => (i.config.inbound?.address === undefined || !acceptsTransport(i, 'mail').accepted ? [] : [i.config.inbound.address])),
         onMessage: (raw, meta) => this.inbound.deliver(raw, meta),
       });
     }
@@ -270,11 +276,8 @@ export class Host {
     await this.dispatcher.drain();
     await this.presence.stop().catch(() => undefined);
     for (const instance of this.instances.values()) {
-      try {
-        await instance.plugin.dispose?.(instance.context);
-      } catch (error) {
-        await this.engine.log({ level: 'warn', kind: 'plugin-log', message: `dispose of ${instance.name} failed: ${error instanceof Error ? error.message : String(error)}`, pluginInstance: instance.name }).catch(() => undefined);
-      }
+      const problem = await instance.runtime.dispose(instance.context);
+      if (problem !== undefined) await this.engine.log({ level: 'warn', kind: 'plugin-log', message: `dispose of ${instance.name}: ${problem}`, pluginInstance: instance.name }).catch(() => undefined);
       await instance.container.dispose();
     }
     await this.container.dispose();

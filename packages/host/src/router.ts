@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkDomainName, checkOperationInput, invalidInput, RegistrarError, type OperationInputs, type OperationName } from '@registrar-kit/sdk';
+import { checkDomainName, checkOperationInput, clipText, INPUT_LIMITS, invalidInput, isPrintable, RegistrarError, type ErrorIssue, type OperationInputs, type OperationName } from '@registrar-kit/sdk';
 import { connectorFor, manualReason, type Connector } from './connectors.js';
 import type { RoutedRequest } from './engine/plan.js';
 import type { PluginInstance } from './plugin-registry.js';
@@ -38,14 +38,56 @@ function stable(value: unknown): string {
 export type RouteResult = { request: RoutedRequest } | { refused: RegistrarError; domain: string | undefined };
 
 /**
+ * The request's own fields (not the operation input): the operation name, the idempotency key,
+ * the order and the customer. Each is a non-empty printable string of bounded length, so a
+ * stranger's object or 10 MB string is refused with INVALID_INPUT before it reaches the store
+ * (where a driver would throw a raw RangeError, or keep it).
+ */
+export function checkRequestFields(request: Pick<SubmitRequest<string>, 'operation' | 'idempotencyKey' | 'orderId' | 'customerId'>): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  const text = (path: string, value: unknown, max: number, required: boolean): void => {
+    if (value === undefined && !required) return;
+    if (typeof value !== 'string') issues.push({ path, message: 'must be a string' });
+    else if (value === '') issues.push({ path, message: 'must not be empty' });
+    else if (value.length > max) issues.push({ path, message: `is ${value.length} characters long: at most ${max} are accepted` });
+    else if (!isPrintable(value)) issues.push({ path, message: 'must not contain control characters or unpaired surrogates' });
+  };
+  text('/operation', request.operation, 64, true);
+  text('/idempotencyKey', request.idempotencyKey, INPUT_LIMITS.idempotencyKeyChars, false);
+  text('/orderId', request.orderId, INPUT_LIMITS.referenceChars, false);
+  text('/customerId', request.customerId, INPUT_LIMITS.referenceChars, false);
+  return issues;
+}
+
+/**
+ * A bounded copy of a refused value for the Action Log: strings cut to 100 characters (with
+ * their length), at most 20 items, 50 keys and 4 levels. A refused 10 MB domain is logged as
+ * about 130 bytes, not twice its size.
+ */
+export function clipForLog(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return clipText(value);
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return `(${typeof value})`;
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= 4) return '(…)';
+  if (Array.isArray(value)) {
+    const items = value.slice(0, 20).map((v) => clipForLog(v, depth + 1));
+    return value.length > 20 ? [...items, `(${value.length - 20} more)`] : items;
+  }
+  const entries = Object.entries(value);
+  const out = Object.fromEntries(entries.slice(0, 50).map(([k, v]) => [clipText(k, 64), clipForLog(v, depth + 1)]));
+  return entries.length > 50 ? { ...out, '(more)': `${entries.length - 50} more keys` } : out;
+}
+
+/**
  * The router: domain syntax (IDN → A-label), the TLD's connector, the plugin instance, the input
  * against the manifest and the connector's flags, the effective mode. Pure: what it refuses has
  * changed nothing; the engine decides everything that depends on stored state.
  */
 export function route(request: SubmitRequest<string>, connectors: readonly Connector[], instances: ReadonlyMap<string, PluginInstance>, newKey: () => string): RouteResult {
   const op = request.operation;
+  const fieldIssues = checkRequestFields(request);
   const domainCheck = checkDomainName((request.input as { domain?: unknown } | undefined)?.domain, '/domain');
-  if (domainCheck.value === undefined) return { refused: invalidInput(domainCheck.issues), domain: undefined };
+  if (fieldIssues.length > 0 || domainCheck.value === undefined) return { refused: invalidInput([...fieldIssues, ...domainCheck.issues]), domain: domainCheck.value?.name };
   const domain = domainCheck.value;
   const refused = (error: RegistrarError): RouteResult => ({ refused: error, domain: domain.name });
   const connector = connectorFor(connectors, domain.tld);

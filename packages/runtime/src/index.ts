@@ -8,6 +8,7 @@ export * from './answers.js';
 export * from './deadline.js';
 export * from './frozen.js';
 export * from './handlers.js';
+export * from './mail.js';
 export * from './plain-json.js';
 export * from './runtime.js';
 export * from './thrown.js';

@@ -7,7 +7,7 @@ const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
 
 const hanging = definePlugin({
   id: 'hanging',
-  operations: { info: () => never(), renew: async () => done({ ok: true }) },
+  operations: { info: () => never(), renew: async (i) => done({ domain: i.domain }) },
   poll: () => never(),
   reconcile: () => never(),
   handleMessage: () => never(),
@@ -38,14 +38,14 @@ describe('deadlines on every plugin call', () => {
   });
 
   it('reports how an abandoned call finally ended', async () => {
-    let answer: (v: unknown) => void = () => undefined;
-    const slow = definePlugin({ id: 'slow', operations: { info: () => new Promise((r) => (answer = r)) } });
+    let answer: (v: never) => void = () => undefined;
+    const slow = definePlugin({ id: 'slow', operations: { info: () => new Promise((r) => (answer = r as (v: never) => void)) } });
     const late: Array<[string, string]> = [];
     const runtime = new PluginRuntime(slow, { timeouts: { callMs: 10 }, onLate: (what, s) => late.push([what, s.status]) });
     const call = runtime.invoke('info', {}, ctx);
     await vi.advanceTimersByTimeAsync(10);
     expect((await call).problem?.kind).toBe('timeout');
-    answer(done({}));
+    answer(done({}) as never);
     await vi.advanceTimersByTimeAsync(0);
     expect(late).toEqual([['info()', 'answered']]);
   });
@@ -81,9 +81,9 @@ describe('what a plugin throws or answers', () => {
     const plugin = definePlugin({
       id: 'mutating',
       operations: {
-        info: async (input: { domain: string }) => {
+        info: async (input) => {
           (input as { domain: string }).domain = 'evil.com';
-          return done({});
+          return done({ domain: 'evil.com', statuses: [] }) as never;
         },
       },
     });
@@ -99,7 +99,7 @@ describe('what a plugin throws or answers', () => {
     const plugin = definePlugin({
       id: 'leaky',
       operations: {
-        info: async () => done({ header: `Basic ${basic}`, upper: secret.toUpperCase() }),
+        info: async () => done({ header: `Basic ${basic}`, upper: secret.toUpperCase() }) as never,
         renew: async () => pending({ ref: `r-${secret}`, await: 'poll', step: secret }),
         transfer: async () => {
           throw new Error(`failed with key=${encodeURIComponent(secret)}`);
@@ -120,5 +120,22 @@ describe('what a plugin throws or answers', () => {
     expect(runtime.handles('constructor')).toBe(false);
     expect(runtime.handles('toString')).toBe(false);
     expect((await runtime.invoke('__proto__', {}, ctx)).handled).toBe(false);
+  });
+});
+
+describe('registrar mail as plugins read it', () => {
+  it('decodes the charset, lower-cases addresses and header names, counts From headers', async () => {
+    const { parseRegistrarMail } = await import('./mail.js');
+    const raw = Buffer.concat([
+      Buffer.from('From: Robot <Robot@R01.RU>\r\nFrom: other@evil.test\r\nTo: Mail@Platform.test\r\nSubject: =?koi8-r?B?8NLPxMzFzsnF?=\r\nMessage-ID: <m1@r01.ru>\r\nContent-Type: text/plain; charset=koi8-r\r\nContent-Transfer-Encoding: 8bit\r\n\r\n', 'latin1'),
+      Buffer.from([0xf7, 0xc1, 0xdb, 0xc1]), // "Ваша" in koi8-r
+      Buffer.from('\r\n', 'latin1'),
+    ]);
+    const parsed = await parseRegistrarMail(raw, { receivedAt: new Date('2026-01-01T00:00:00Z'), recipients: ['Envelope@Platform.test'], fallbackId: 'x' });
+    expect(parsed.fromHeaders).toBe(2);
+    expect(parsed.recipients).toEqual(['envelope@platform.test', 'mail@platform.test']);
+    // Which of two From headers a parser keeps is arbitrary: the host refuses such mail (fromHeaders).
+    expect(parsed.message).toMatchObject({ kind: 'mail', id: '<m1@r01.ru>', subject: 'Продление', text: 'Ваша\n' });
+    expect(Object.keys(parsed.message.headers).every((k) => k === k.toLowerCase())).toBe(true);
   });
 });

@@ -36,6 +36,17 @@ describe('contacts', () => {
     expect(issues.map((i) => i.path)).toContain(path);
   });
 
+  it('bounds every field: an unknown field or a 5 MB extra is refused, naming the field', () => {
+    const big = 'x'.repeat(5_000_000);
+    const unknown = checkContact({ ...good, notes: big } as Contact, '/c');
+    expect(unknown).toEqual([{ path: '/c/notes', message: 'is not a contact field (registry-specific values go in "extra")' }]);
+    const extra = checkContact({ ...good, extra: { cyrillicName: big } }, '/c');
+    expect(extra.map((i) => i.path)).toEqual(['/c/extra']);
+    expect(extra[0]?.message).toContain('at most 4096 bytes');
+    expect(checkContact({ ...good, extra: { cyrillicName: 'Анна Берг' } }, '/c')).toEqual([]);
+    expect(checkContact({ ...good, address: ['x'.repeat(129)] }, '/c').map((i) => i.path)).toEqual(['/c/address/0']);
+  });
+
   it('returns every problem at once', () => {
     const issues = checkContact({ ...good, phone: 'x', email: 'y', country: 'zz' }, '/c');
     expect(issues.map((i) => i.path).sort()).toEqual(['/c/country', '/c/email', '/c/phone']);

@@ -1,4 +1,5 @@
 import type { ErrorIssue } from './errors.js';
+import { INPUT_LIMITS, jsonBytes, pointerSegment } from './limits.js';
 
 export type ContactRole = 'registrant' | 'admin' | 'tech' | 'billing';
 export const CONTACT_ROLES: readonly ContactRole[] = ['registrant', 'admin', 'tech', 'billing'];
@@ -35,6 +36,9 @@ export interface ContactSet {
   tech?: Contact;
   billing?: Contact;
 }
+
+/** The fields of a {@link Contact}; any other key is refused (registry-specific data goes in `extra`). */
+const CONTACT_FIELDS: readonly (keyof Contact)[] = ['type', 'firstName', 'lastName', 'organization', 'address', 'postalCode', 'city', 'region', 'country', 'phone', 'fax', 'email', 'extra'];
 
 const PHONE = /^\+[0-9]{1,3}\.[0-9]{4,14}$/;
 // Deliberately loose: registrars validate mailboxes themselves; we only catch typos early.
@@ -101,6 +105,13 @@ export function checkContact(value: unknown, path: string): ErrorIssue[] {
   }
   if (c.extra !== undefined && (typeof c.extra !== 'object' || c.extra === null || Array.isArray(c.extra))) {
     issues.push({ path: `${path}/extra`, message: 'must be an object' });
+  } else if (c.extra !== undefined && (jsonBytes(c.extra) ?? Infinity) > INPUT_LIMITS.contactExtraBytes) {
+    issues.push({ path: `${path}/extra`, message: `must be at most ${INPUT_LIMITS.contactExtraBytes} bytes as JSON` });
+  }
+  for (const key of Object.keys(c)) {
+    if (!(CONTACT_FIELDS as readonly string[]).includes(key)) {
+      issues.push({ path: `${path}/${pointerSegment(key)}`, message: 'is not a contact field (registry-specific values go in "extra")' });
+    }
   }
   return issues;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,40 @@ describe('loadPluginPackage', () => {
     expect(t.problems[0]?.message).toContain('kaboom');
     const unbranded = pkg({ 'package.json': '{"version":"1.0.0"}', 'registrar-plugin.json': JSON.stringify(manifest), 'dist/index.js': 'export default { id: "example" }' });
     expect((await loadPluginPackage(unbranded, { from: '/' })).problems.map((p) => p.code)).toEqual(['ENTRY_INVALID']);
+  });
+
+  it('refuses an entry in a sibling directory whose name starts with the package name, before running it', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'rk-siblings-'));
+    const marker = join(parent, 'ran');
+    const dir = join(parent, 'pkg');
+    mkdirSync(join(parent, 'pkg-evil'), { recursive: true });
+    mkdirSync(dir);
+    writeFileSync(join(parent, 'pkg-evil', 'index.js'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); ${entry}`);
+    writeFileSync(join(dir, 'package.json'), '{"version":"1.0.0"}');
+    writeFileSync(join(dir, 'registrar-plugin.json'), JSON.stringify({ ...manifest, entry: './../pkg-evil/index.js' }));
+    const loaded = await loadPluginPackage(dir, { from: '/' });
+    expect(loaded.problems.map((p) => [p.code, p.path])).toEqual([['ENTRY_INVALID', '/entry']]);
+    expect(loaded.problems[0]?.message).toContain('outside the plugin package');
+    expect(loaded.plugin).toBeUndefined();
+    expect(() => readFileSync(marker)).toThrow();
+  });
+
+  it('refuses an entry reached through a symbolic link pointing outside the package', async () => {
+    const outside = pkg({ 'index.js': entry });
+    const dir = pkg({ 'package.json': '{"version":"1.0.0"}', 'registrar-plugin.json': JSON.stringify(manifest) });
+    symlinkSync(outside, join(dir, 'dist'));
+    const loaded = await loadPluginPackage(dir, { from: '/' });
+    expect(loaded.problems.map((p) => [p.code, p.path])).toEqual([['ENTRY_INVALID', '/entry']]);
+    expect(loaded.problems[0]?.message).toContain('symbolic link');
+    expect(loaded.plugin).toBeUndefined();
+  });
+
+  it('follows a symbolic link that stays inside the package', async () => {
+    const dir = pkg({ 'package.json': '{"version":"1.0.0"}', 'registrar-plugin.json': JSON.stringify(manifest), 'build/index.js': entry });
+    symlinkSync(join(dir, 'build'), join(dir, 'dist'));
+    const loaded = await loadPluginPackage(dir, { from: '/' });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.plugin?.id).toBe('example');
   });
 
   it('validates settings against the manifest schema with paths', () => {

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorIssue } from './errors.js';
 import { validateWithSchema } from './json-schema.js';
@@ -46,6 +46,32 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** True when `target` is `dir` itself or below it (`path.relative`, not a string prefix: `/pkg-evil` is not in `/pkg`). */
+function isInside(dir: string, target: string): boolean {
+  const rel = relative(dir, target);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
+/**
+ * Resolves a path a plugin declares (its manifest `entry`) inside its package directory, symbolic
+ * links followed: a declared path must not run or read code from outside the package. Returns the
+ * real path, `missing` when nothing is there, or the reason it is refused.
+ */
+export async function resolveInsidePackage(dir: string, declared: string): Promise<{ file: string } | { missing: string } | { outside: string }> {
+  const lexical = resolve(dir, declared);
+  if (isAbsolute(declared) || !isInside(dir, lexical)) return { outside: `"${declared}" resolves to ${lexical}, outside the plugin package ${dir}` };
+  let realDir: string;
+  let realFile: string;
+  try {
+    realDir = await realpath(dir);
+    realFile = await realpath(lexical);
+  } catch {
+    return { missing: lexical };
+  }
+  if (!isInside(realDir, realFile)) return { outside: `"${declared}" leads through a symbolic link to ${realFile}, outside the plugin package ${realDir}` };
+  return { file: realFile };
 }
 
 /**
@@ -122,15 +148,16 @@ export async function loadPluginPackage(
   const manifest = validation.manifest;
   if (manifest === undefined) return { dir, packageJson, problems, warnings };
 
-  const entryFile = resolve(dir, manifest.entry);
-  if (!entryFile.startsWith(dir)) {
-    problems.push({ code: 'ENTRY_INVALID', path: '/entry', file: manifestFile, message: 'must stay inside the package directory' });
+  const entry = await resolveInsidePackage(dir, manifest.entry);
+  if ('outside' in entry) {
+    problems.push({ code: 'ENTRY_INVALID', path: '/entry', file: manifestFile, message: `${entry.outside}: the entry must be a file inside the package` });
     return { dir, packageJson, manifest, problems, warnings };
   }
-  if (!(await exists(entryFile))) {
+  if ('missing' in entry) {
     problems.push({ code: 'ENTRY_NOT_FOUND', path: '/entry', file: manifestFile, message: `${manifest.entry} does not exist (was the plugin built?)` });
     return { dir, packageJson, manifest, problems, warnings };
   }
+  const entryFile = entry.file;
   let mod: unknown;
   try {
     const url = pathToFileURL(entryFile).href;

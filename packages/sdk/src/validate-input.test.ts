@@ -51,4 +51,26 @@ describe('operation input validation', () => {
       { path: '/locked', message: 'must be true or false' },
     ]);
   });
+
+  it('refuses a field the operation does not take, and a 5 MB one is not stored or echoed', () => {
+    const r = checkOperationInput(manifest, 'renew', { domain: 'example.com', period: 1, note: 'x'.repeat(1000) });
+    expect(r.value).toBeUndefined();
+    expect(r.issues).toEqual([{ path: '/note', message: 'is not a field of renew' }]);
+    const big = checkOperationInput(manifest, 'register', { domain: 'example.com', period: 1, contacts: { registrant }, nameservers: ns, [`k${'y'.repeat(200)}`]: 'x'.repeat(5_000_000) });
+    expect(big.issues).toEqual([{ path: '/', message: expect.stringMatching(/^is 5\d{6} bytes as JSON: at most 65536 are accepted$/) }]);
+    const options = checkOperationInput(manifest, 'register', { domain: 'example.com', period: 1, contacts: { registrant }, nameservers: ns, premium: true, options: { template: 3 } });
+    expect(options.issues).toEqual([{ path: '/premium', message: 'is not a field of register (plugin-specific values go in "options")' }]);
+  });
+
+  it('refuses an input that is not plain JSON data with a coded issue, not a raw TypeError', () => {
+    const circular: Record<string, unknown> = { domain: 'example.com' };
+    circular.self = circular;
+    expect(checkOperationInput(manifest, 'info', circular).issues[0]).toEqual({ path: '/', message: expect.stringContaining('plain JSON data') });
+    expect(checkOperationInput(manifest, 'info', { domain: 'example.com', n: 1n }).issues[0]?.path).toBe('/');
+  });
+
+  it('checks the optional flags and options of a registration', () => {
+    const r = checkOperationInput(manifest, 'register', { domain: 'example.com', period: 1, contacts: { registrant }, nameservers: ns, autoRenew: 'yes', options: 'x' });
+    expect(r.issues.map((i) => i.path).sort()).toEqual(['/autoRenew', '/options']);
+  });
 });

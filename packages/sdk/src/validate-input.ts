@@ -2,9 +2,12 @@ import { checkContact, checkContactSet, type Contact } from './contact.js';
 import { checkDomainName } from './domain-name.js';
 import { invalidInput, type ErrorIssue, type RegistrarError } from './errors.js';
 import { validateWithSchema } from './json-schema.js';
+import { INPUT_LIMITS, jsonBytes, pointerSegment } from './limits.js';
 import { tldRulesFor, type RegistrarPluginManifest } from './manifest.js';
 import { checkNameservers, checkPeriod, type Nameserver } from './model.js';
-import { isOperationName, type OperationInputs } from './operations.js';
+import { isOperationName, type OperationInputs, type OperationName } from './operations.js';
+
+export { clipText, INPUT_LIMITS, isPrintable, jsonBytes, pointerSegment } from './limits.js';
 
 export interface InputValidation<T> {
   /** The input with `domain` normalized to its A-label form; present when there are no issues. */
@@ -14,6 +17,39 @@ export interface InputValidation<T> {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The fields each standard operation takes. Anything else is refused rather than stored and
+ * passed on: plugin-specific values belong in `options` (register, transfer).
+ */
+const FIELDS: { readonly [K in OperationName]: readonly (keyof OperationInputs[K])[] } = {
+  checkAvailability: ['domain'],
+  register: ['domain', 'period', 'contacts', 'nameservers', 'whoisPrivacy', 'autoRenew', 'registrarLock', 'dnssec', 'options'],
+  transfer: ['domain', 'authCode', 'contacts', 'nameservers', 'useProviderNameservers', 'period', 'whoisPrivacy', 'autoRenew', 'registrarLock', 'dnssec', 'options'],
+  renew: ['domain', 'period', 'currentExpiry'],
+  cancel: ['domain', 'when'],
+  updateNameservers: ['domain', 'nameservers'],
+  updateContacts: ['domain', 'contacts'],
+  changeRegistrant: ['domain', 'registrant'],
+  setRegistrarLock: ['domain', 'locked'],
+  getAuthCode: ['domain'],
+  setWhoisPrivacy: ['domain', 'enabled'],
+  setAutoRenew: ['domain', 'enabled'],
+  setDnssec: ['domain', 'dnssec'],
+  info: ['domain'],
+};
+
+/**
+ * The size bound every input passes first: plain JSON data of at most
+ * {@link INPUT_LIMITS.inputBytes} bytes. Checked before any field, so an oversized input costs
+ * one serialization and nothing more.
+ */
+export function checkInputSize(input: unknown, path = '/'): ErrorIssue[] {
+  const bytes = jsonBytes(input);
+  if (bytes === undefined) return [{ path, message: 'must be plain JSON data (no cycles, BigInt values or nesting too deep to serialize)' }];
+  if (bytes > INPUT_LIMITS.inputBytes) return [{ path, message: `is ${bytes} bytes as JSON: at most ${INPUT_LIMITS.inputBytes} are accepted` }];
+  return [];
 }
 
 /**
@@ -29,7 +65,22 @@ export function checkOperationInput<K extends keyof OperationInputs>(
 ): InputValidation<K extends keyof OperationInputs ? OperationInputs[K] : unknown> {
   type Out = K extends keyof OperationInputs ? OperationInputs[K] : unknown;
   if (!isObject(input)) return { issues: [{ path: '/', message: 'must be an object' }] };
+  const sizeIssues = checkInputSize(input);
+  if (sizeIssues.length > 0) return { issues: sizeIssues };
   const issues: ErrorIssue[] = [];
+  if (isOperationName(operation)) {
+    const known: readonly string[] = FIELDS[operation];
+    for (const key of Object.keys(input)) {
+      if (!known.includes(key)) {
+        const hint = known.includes('options') ? ' (plugin-specific values go in "options")' : '';
+        issues.push({ path: `/${pointerSegment(key)}`, message: `is not a field of ${operation}${hint}` });
+      }
+    }
+    for (const key of ['whoisPrivacy', 'autoRenew', 'registrarLock', 'useProviderNameservers'] as const) {
+      if (known.includes(key) && input[key] !== undefined && typeof input[key] !== 'boolean') issues.push({ path: `/${key}`, message: 'must be true or false' });
+    }
+    if (input.options !== undefined && !isObject(input.options)) issues.push({ path: '/options', message: 'must be an object' });
+  }
   const domain = checkDomainName(input.domain, '/domain');
   issues.push(...domain.issues);
   const tld = domain.value?.tld ?? '';

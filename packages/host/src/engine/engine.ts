@@ -364,7 +364,7 @@ export class Engine {
 
   // --- inbound --------------------------------------------------------------------------------
 
-  /** Keeps a raw message; false when the same content was kept before (a duplicate), which is logged. */
+  /** Keeps a raw message; false when it was kept before (same content, or same instance and Message-ID / delivery id): a duplicate, logged. */
   recordInbound(record: InboundRecord, duplicateNote: LogDraft | undefined): Promise<boolean> {
     return this.commit(async (tx) => {
       const fresh = await tx.insertInbound(record);
@@ -379,11 +379,13 @@ export class Engine {
   /**
    * Applies a registrar message's outcome to the pending operation carrying `ref` and marks the
    * message applied, in one transaction: a message counts once, and only for a pending operation.
+   * A ref two pending operations carry is applied to neither (`ambiguous`, their ids).
    */
-  applyMessage(record: InboundRecord, instance: string, ref: string, outcome: Outcome): Promise<{ applied: Applied } | { notPending: true }> {
-    return this.commit<{ applied: Applied } | { notPending: true }>(async (tx) => {
-      const op = await tx.findPendingByRef(instance, ref);
+  applyMessage(record: InboundRecord, instance: string, ref: string, outcome: Outcome): Promise<{ applied: Applied } | { notPending: true } | { ambiguous: string[] }> {
+    return this.commit<{ applied: Applied } | { notPending: true } | { ambiguous: string[] }>(async (tx) => {
+      const [op, ...others] = await tx.pendingByRef(instance, ref);
       if (op === undefined) return { writes: [], log: [], events: [], result: { notPending: true } };
+      if (others.length > 0) return { writes: [], log: [], events: [], result: { ambiguous: [op.id, ...others.map((o) => o.id)] } };
       const rows = await this.outcomeRows(tx, op.id);
       const plan = planOutcome(op.id, rows, outcome, { kind: 'message', ref }, { via: `message ${record.messageId}`, pendingTimes: this.times(instance) }, this.ctx());
       const applied = plan.result!;

@@ -3,6 +3,7 @@ import { dkimSign } from 'mailauth';
 import nodemailer from 'nodemailer';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../host.js';
+import { signWebhook } from './webhook-auth.js';
 import { baseConfig, fixture, nameservers, registrant, SECRET_KEY, startHost } from '../test-support/harness.js';
 
 const REGISTRAR = 'robot@registrar.example';
@@ -100,13 +101,19 @@ describe('inbound registrar mail', () => {
     expect((await host.log({ operationId: op.id, level: 'error' })).some((e) => e.registrarCode === 'E0101')).toBe(true);
   });
 
-  it('takes webhook pushes through the same checks: duplicates ignored, unknown instances and unmatched pushes quarantined', async () => {
-    ({ host } = await startHost(config()));
-    const push = { id: 'evt-1', headers: { 'X-Event': 'job' }, body: { job: 'ctid-none', status: 'success' } };
-    expect(await host.inbound.deliverWebhook('inx', push)).toMatchObject({ status: 'quarantined', reason: 'UNMATCHED' });
-    expect(await host.inbound.deliverWebhook('inx', push)).toMatchObject({ status: 'duplicate' });
-    expect(await host.inbound.deliverWebhook('nobody', { body: { x: 1 } })).toMatchObject({ status: 'quarantined', reason: 'NO_INSTANCE' });
-    expect((await host.inbound.quarantined()).map((m) => m.reason).sort()).toEqual(['NO_INSTANCE', 'UNMATCHED']);
+  it('takes signed webhook pushes through the same checks: duplicates ignored, unmatched pushes quarantined, unknown instances refused', async () => {
+    ({ host } = await startHost(
+      baseConfig({
+        plugins: [{ name: 'hooks', package: fixture('host-inbound'), settings: { apiKey: SECRET_KEY }, inbound: { webhook: { secret: 'whsec-intake-0123456789' } } }],
+        connectors: [{ tld: 'com', plugin: 'hooks' }],
+      }),
+    ));
+    const body = JSON.stringify({ ref: 'ctid-none', verdict: 'OK' });
+    const push = { headers: { 'X-Event': 'job', ...signWebhook('whsec-intake-0123456789', body, new Date('2026-01-15T10:00:00Z')) }, body };
+    expect(await host.inbound.deliverWebhook('hooks', push)).toMatchObject({ status: 'quarantined', reason: 'UNMATCHED' });
+    expect(await host.inbound.deliverWebhook('hooks', push)).toMatchObject({ status: 'duplicate' });
+    expect(await host.inbound.deliverWebhook('nobody', push)).toMatchObject({ status: 'refused', reason: 'NO_INSTANCE' });
+    expect((await host.inbound.quarantined()).map((m) => m.reason)).toEqual(['UNMATCHED']);
   });
 
   describe('DKIM', () => {

@@ -1,24 +1,38 @@
 import { createHash } from 'node:crypto';
-import { settle, type InboundMessage, type MessageResult, type PendingRef } from '@registrar-kit/sdk';
-// Mail libraries load on first use: a host that never receives mail does not pay for them at start-up.
-import type { AddressObject, ParsedMail } from 'mailparser';
-import type { Clock } from '@registrar-kit/sdk';
+import { parseRegistrarMail, type ParsedRegistrarMail } from '@registrar-kit/runtime';
+import type { Clock, InboundMessage, MessageContext, PendingRef } from '@registrar-kit/sdk';
 import type { Engine } from '../engine/engine.js';
 import type { PluginInstance } from '../plugin-registry.js';
 import type { InboundRecord, OperationRecord, Store } from '../store/store.js';
 import { verifyDkim, type DNSResolver } from './dkim.js';
 import { checkSender, senderAllowed } from './sender.js';
+import { acceptsTransport } from './transport.js';
+import { DEFAULT_TOLERANCE_SECONDS, DELIVERY_HEADER, header, verifyWebhook, type WebhookVerdict } from './webhook-auth.js';
 import { toPendingRef } from '../tracker/pending-tracker.js';
 
 export { senderAllowed };
 
-/** Why a message was not applied. */
-export type QuarantineReason = 'SENDER_NOT_ALLOWED' | 'DKIM_FAILED' | 'NO_INSTANCE' | 'UNMATCHED' | 'PLUGIN_REJECTED' | 'NOT_PENDING' | 'UNPARSABLE';
+/** Why a message was kept but not applied. */
+export type QuarantineReason =
+  | 'SENDER_NOT_ALLOWED'
+  | 'DKIM_FAILED'
+  | 'NO_INSTANCE'
+  | 'TRANSPORT_NOT_ALLOWED'
+  | 'UNMATCHED'
+  | 'AMBIGUOUS'
+  | 'PLUGIN_REJECTED'
+  | 'PLUGIN_TIMEOUT'
+  | 'NOT_PENDING'
+  | 'UNPARSABLE';
+
+/** Why a webhook was turned away without being stored (an Action Log warning says so, without the body). */
+export type RefusalReason = 'WEBHOOK_UNAUTHENTICATED' | 'WEBHOOK_STALE' | 'NO_INSTANCE' | 'TRANSPORT_NOT_ALLOWED';
 
 export type DeliveryResult =
   | { status: 'applied'; messageId: string; operation: OperationRecord }
   | { status: 'duplicate'; messageId: string }
-  | { status: 'quarantined'; messageId: string; reason: QuarantineReason; detail: string };
+  | { status: 'quarantined'; messageId: string; reason: QuarantineReason; detail: string }
+  | { status: 'refused'; reason: RefusalReason; detail: string };
 
 export interface DeliveryMeta {
   /** The plugin instance, when the channel already knows it (a webhook URL per instance). */
@@ -29,25 +43,50 @@ export interface DeliveryMeta {
   envelopeFrom?: string;
 }
 
+/** A webhook request as the platform's HTTP handler received it. */
+export interface WebhookDelivery {
+  headers?: Readonly<Record<string, string | string[] | undefined>>;
+  /**
+   * The body exactly as received: a Buffer, or the string the HTTP layer read. The signature is
+   * over these bytes, so a parsed object cannot be checked: one is accepted only by an instance
+   * configured `inbound.webhook.unauthenticated: true`.
+   */
+  body: unknown;
+  /** The registrar's delivery (transaction) id, when the handler knows it; else the `X-Registrar-Kit-Delivery` header. */
+  id?: string;
+}
+
 export interface InboundOptions {
   /** DNS for DKIM keys; tests pass a resolver that serves a local key. */
   dnsResolver?: DNSResolver;
   newId: () => string;
 }
 
-function addresses(value: AddressObject | AddressObject[] | undefined): string[] {
-  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase())).filter((a) => a !== '');
+const sha256 = (...parts: (string | Buffer)[]): string => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
+
+/** A webhook body parsed for the plugin: JSON when it is JSON, else the text. */
+function parseBody(raw: Buffer): unknown {
+  const text = raw.toString('utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /**
- * Registrar mail and webhooks on their way to plugins. Before any plugin sees a message it is
- * kept raw, de-duplicated (Message-ID plus content hash), its sender checked against the
- * instance's allowed senders and, where the instance requires it, its DKIM signature verified.
- * A forged, unknown or unmatched message never moves a domain: it goes to quarantine with the
- * reason, visible in the Action Log.
+ * Registrar mail and webhooks on their way to plugins. A webhook is authenticated first (HMAC
+ * signature with the instance's secret, replay window) and refused unstored when it is not. Before
+ * any plugin sees a message it is kept byte for byte and de-duplicated (content hash, and Message-ID
+ * or delivery id per instance), its transport, sender and — where the instance requires it — DKIM
+ * signature checked. Messages of one instance reach its plugin one at a time. A forged, unknown,
+ * unmatched or ambiguous message never moves a domain: it goes to quarantine with the reason,
+ * visible in the Action Log.
  */
 export class InboundIntake {
+  /** The tail of each instance's queue of messages handed to its plugin. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly engine: Engine,
     private readonly store: Store,
@@ -59,77 +98,82 @@ export class InboundIntake {
   /** Delivers a raw RFC 5322 message (from the SMTP listener or a raw-MIME webhook). */
   async deliver(raw: string | Buffer, meta: DeliveryMeta = {}): Promise<DeliveryResult> {
     const buffer = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
-    const contentHash = createHash('sha256').update(buffer).digest('hex');
-    let parsed: ParsedMail;
+    const contentHash = sha256(buffer);
+    let parsed: ParsedRegistrarMail;
     try {
-      const { simpleParser } = await import('mailparser');
-      parsed = await simpleParser(buffer);
+      // The runtime's parser: what conformance hands a plugin is exactly what the host hands it.
+      parsed = await parseRegistrarMail(buffer, { receivedAt: this.clock.now(), recipients: meta.recipients ?? [], fallbackId: `<sha256:${contentHash}>` });
     } catch (error) {
-      return this.keepUnparsable(buffer.toString('latin1'), contentHash, String(error));
+      return this.keepUnparsable(buffer, contentHash, String(error));
     }
-    const messageId = parsed.messageId ?? `<sha256:${contentHash}>`;
-    const from = addresses(parsed.from)[0];
-    const recipients = [...(meta.recipients ?? []), ...addresses(parsed.to)].map((r) => r.toLowerCase());
+    const messageId = parsed.message.id;
+    const fromAll = parsed.from;
+    const from = fromAll[0];
+    const recipients = parsed.recipients;
     const instance = this.findInstance(meta, recipients, from);
-    const record: InboundRecord = {
-      id: this.options.newId(),
-      messageId,
-      contentHash,
-      instance: instance?.name,
-      receivedAt: this.clock.now(),
-      raw: buffer.toString('utf8'),
-      status: 'received',
-      reason: undefined,
-      operationId: undefined,
-    };
+    const record = this.newRecord(messageId, contentHash, instance?.name, buffer);
     const fresh = await this.engine.recordInbound(record, { level: 'info', kind: 'inbound', message: `duplicate message ${messageId} ignored`, ...(instance === undefined ? {} : { pluginInstance: instance.name }) });
     if (!fresh) return { status: 'duplicate', messageId };
     if (instance === undefined) return this.quarantine(record, 'NO_INSTANCE', `no plugin instance takes mail for ${recipients.join(', ') || 'these recipients'} from ${from ?? 'an unknown sender'}`);
-    const sender = checkSender(addresses(parsed.from), instance.config.inbound?.allowedSenders);
+    const transport = acceptsTransport(instance, 'mail');
+    if (!transport.accepted) return this.quarantine(record, 'TRANSPORT_NOT_ALLOWED', transport.detail);
+    const sender = checkSender(fromAll, instance.config.inbound?.allowedSenders, parsed.fromHeaders);
     if (!sender.allowed) return this.quarantine(record, 'SENDER_NOT_ALLOWED', `${instance.name}: ${sender.detail}`);
     if (instance.config.inbound?.requireDkim === true) {
       const verdict = await this.checkDkim(buffer, from ?? '');
       if (verdict !== undefined) return this.quarantine(record, 'DKIM_FAILED', verdict);
     }
-    const message: InboundMessage = {
-      kind: 'mail',
-      id: messageId,
-      receivedAt: record.receivedAt.toISOString(),
-      ...(from === undefined ? {} : { from }),
-      to: recipients,
-      ...(parsed.subject === undefined ? {} : { subject: parsed.subject }),
-      ...(typeof parsed.text === 'string' ? { text: parsed.text } : {}),
-      ...(typeof parsed.html === 'string' ? { html: parsed.html } : {}),
-      headers: Object.fromEntries([...parsed.headers].map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : JSON.stringify(v)])),
-    };
+    const message: InboundMessage = { ...parsed.message, receivedAt: record.receivedAt.toISOString() };
     return this.handOver(record, instance, message);
   }
 
-  /** Delivers a webhook push (a registrar that calls us over HTTP). */
-  async deliverWebhook(instanceName: string, webhook: { id?: string; headers?: Record<string, string>; body: unknown }): Promise<DeliveryResult> {
-    const text = JSON.stringify(webhook.body);
-    const contentHash = createHash('sha256').update(`${instanceName}\u0000${text}`).digest('hex');
-    const record: InboundRecord = {
-      id: this.options.newId(),
-      messageId: webhook.id ?? `<webhook:${contentHash}>`,
-      contentHash,
-      instance: instanceName,
-      receivedAt: this.clock.now(),
-      raw: text,
-      status: 'received',
-      reason: undefined,
-      operationId: undefined,
-    };
-    if (!(await this.engine.recordInbound(record, undefined))) return { status: 'duplicate', messageId: record.messageId };
+  /**
+   * Delivers a webhook push (a registrar that calls us over HTTP) for the instance named in its
+   * URL. Refused, and not stored, unless the instance takes webhooks and the request carries a
+   * valid signature made within the replay window (or the instance has no secret and is
+   * configured `inbound.webhook.unauthenticated: true`).
+   */
+  async deliverWebhook(instanceName: string, webhook: WebhookDelivery): Promise<DeliveryResult> {
     const instance = this.instances.get(instanceName);
-    if (instance === undefined) return this.quarantine(record, 'NO_INSTANCE', `no plugin instance named ${instanceName}`);
+    if (instance === undefined) return this.refuse(undefined, 'NO_INSTANCE', `no plugin instance named ${instanceName}`);
+    const transport = acceptsTransport(instance, 'webhook');
+    if (!transport.accepted) return this.refuse(instance, 'TRANSPORT_NOT_ALLOWED', transport.detail);
+    const headers = webhook.headers ?? {};
+    const raw = typeof webhook.body === 'string' ? Buffer.from(webhook.body, 'utf8') : Buffer.isBuffer(webhook.body) ? webhook.body : undefined;
+    const auth = this.authenticate(instance, headers, raw);
+    if (!auth.ok) return this.refuse(instance, auth.reason, auth.detail);
+    // Checked: only now is the body read. An object body (unauthenticated mode only) is kept as its JSON.
+    const bytes = raw ?? Buffer.from(JSON.stringify(webhook.body) ?? 'null', 'utf8');
+    const contentHash = sha256(instance.name, '\u0000', bytes);
+    const messageId = header(headers, DELIVERY_HEADER)?.trim() || webhook.id || `<webhook:${contentHash}>`;
+    const record = this.newRecord(messageId, contentHash, instance.name, bytes);
+    if (!(await this.engine.recordInbound(record, { level: 'info', kind: 'inbound', message: `duplicate webhook ${messageId} ignored`, pluginInstance: instance.name }))) {
+      return { status: 'duplicate', messageId };
+    }
     return this.handOver(record, instance, {
       kind: 'webhook',
-      id: record.messageId,
+      id: messageId,
       receivedAt: record.receivedAt.toISOString(),
-      headers: Object.fromEntries(Object.entries(webhook.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-      body: webhook.body,
+      headers: Object.fromEntries(Object.entries(headers).flatMap(([k, v]) => (v === undefined ? [] : [[k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v]]))),
+      body: raw === undefined ? webhook.body : parseBody(raw),
     });
+  }
+
+  /**
+   * Writes an Action Log warning for each instance that accepts unsigned webhooks; the host calls
+   * it when it starts. Returns those instances' names.
+   */
+  async warnUnauthenticatedWebhooks(): Promise<string[]> {
+    const open = [...this.instances.values()].filter((i) => acceptsTransport(i, 'webhook').accepted && webhookSecret(i) === undefined && i.config.inbound?.webhook?.unauthenticated === true && i.config.inbound.requireDkim !== true);
+    await this.engine.log(
+      ...open.map((i) => ({
+        level: 'warn' as const,
+        kind: 'inbound',
+        message: `${i.name} accepts unauthenticated webhooks (inbound.webhook.unauthenticated: true): anyone who can reach its webhook URL can complete its operations; configure inbound.webhook.secret`,
+        pluginInstance: i.name,
+      })),
+    );
+    return open.map((i) => i.name);
   }
 
   /** Messages held back, with their reasons. */
@@ -137,12 +181,29 @@ export class InboundIntake {
     return this.store.listInbound({ status: 'quarantined' });
   }
 
+  private newRecord(messageId: string, contentHash: string, instance: string | undefined, bytes: Buffer): InboundRecord {
+    return { id: this.options.newId(), messageId, contentHash, instance, receivedAt: this.clock.now(), raw: bytes.toString('utf8'), rawBytes: bytes, status: 'received', reason: undefined, operationId: undefined };
+  }
+
+  private authenticate(instance: PluginInstance, headers: Readonly<Record<string, string | string[] | undefined>>, raw: Buffer | undefined): WebhookVerdict {
+    const settings = instance.config.inbound?.webhook;
+    const secret = webhookSecret(instance);
+    if (secret !== undefined) {
+      if (raw === undefined) return { ok: false, reason: 'WEBHOOK_UNAUTHENTICATED', detail: 'a signed webhook must be delivered with its body as received (a string or Buffer), not a parsed object' };
+      return verifyWebhook(secret, { headers, body: raw }, this.clock.now(), settings?.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS);
+    }
+    if (settings?.unauthenticated !== true) return { ok: false, reason: 'WEBHOOK_UNAUTHENTICATED', detail: `${instance.name} has no inbound.webhook.secret, and unsigned webhooks are refused unless inbound.webhook.unauthenticated is true` };
+    // requireDkim asks for proof of the sender's origin; for a webhook that proof is the signature.
+    if (instance.config.inbound?.requireDkim === true) return { ok: false, reason: 'WEBHOOK_UNAUTHENTICATED', detail: `${instance.name} requires proof of origin (inbound.requireDkim): an unsigned webhook is refused even with inbound.webhook.unauthenticated` };
+    return { ok: true };
+  }
+
   private findInstance(meta: DeliveryMeta, recipients: string[], from: string | undefined): PluginInstance | undefined {
     const plugins = [...this.instances.values()];
     if (meta.instance !== undefined) return this.instances.get(meta.instance);
     const byAddress = plugins.find((p) => p.config.inbound?.address !== undefined && recipients.includes(p.config.inbound.address.toLowerCase()));
     if (byAddress !== undefined) return byAddress;
-    const bySender = plugins.filter((p) => senderAllowed(from, p.config.inbound?.allowedSenders));
+    const bySender = plugins.filter((p) => acceptsTransport(p, 'mail').accepted && senderAllowed(from, p.config.inbound?.allowedSenders));
     return bySender.length === 1 ? bySender[0] : undefined;
   }
 
@@ -151,39 +212,60 @@ export class InboundIntake {
     return verdict.pass ? undefined : verdict.detail;
   }
 
-  private async handOver(record: InboundRecord, instance: PluginInstance, message: InboundMessage): Promise<DeliveryResult> {
-    const handle = instance.plugin.handleMessage;
-    if (typeof handle !== 'function') return this.quarantine(record, 'PLUGIN_REJECTED', `plugin instance ${instance.name} does not read registrar messages`);
-    const store = this.store;
-    const ctx = {
+  /**
+   * Messages of one instance reach its plugin one at a time: two replies to the same pending
+   * request cannot both find it pending and both make the plugin send the next request — the
+   * second sees what the first applied.
+   */
+  private handOver(record: InboundRecord, instance: PluginInstance, message: InboundMessage): Promise<DeliveryResult> {
+    const previous = this.queues.get(instance.name) ?? Promise.resolve();
+    const turn = previous.then(() => this.handOverNow(record, instance, message));
+    const tail = turn.catch(() => undefined);
+    this.queues.set(instance.name, tail);
+    void tail.then(() => {
+      if (this.queues.get(instance.name) === tail) this.queues.delete(instance.name);
+    });
+    return turn;
+  }
+
+  private async handOverNow(record: InboundRecord, instance: PluginInstance, message: InboundMessage): Promise<DeliveryResult> {
+    if (typeof instance.plugin.handleMessage !== 'function') return this.quarantine(record, 'PLUGIN_REJECTED', `plugin instance ${instance.name} does not read registrar messages`);
+    // Refs a filtered lookup found on more than one pending operation: a match on one is a guess.
+    const ambiguous = new Set<string>();
+    const ctx: MessageContext<unknown> = {
       ...instance.context,
-      findPending: async (q: { ref?: string; domain?: string; operation?: string }): Promise<PendingRef[]> => {
-        const ops =
-          q.ref !== undefined
-            ? [await store.findPendingByRef(instance.name, q.ref)].filter((o): o is OperationRecord => o !== undefined)
-            : await store.listOperations({ pluginInstance: instance.name, status: 'pending', ...(q.domain === undefined ? {} : { domain: q.domain }), ...(q.operation === undefined ? {} : { operation: q.operation }) });
-        return ops
-          .filter((o) => (q.domain === undefined || o.domain === q.domain) && (q.operation === undefined || o.operation === q.operation))
-          .map(toPendingRef);
+      findPending: async (q) => {
+        const found = await this.findPending(instance.name, q);
+        if (found.length > 1 && (q.ref !== undefined || q.domain !== undefined)) for (const p of found) ambiguous.add(p.ref);
+        return found;
       },
     };
-    let result: MessageResult;
-    try {
-      result = await handle.call(instance.plugin, message, ctx);
-    } catch (error) {
-      const outcome = await settle(() => Promise.reject(error));
-      return this.quarantine(record, 'PLUGIN_REJECTED', outcome.status === 'failed' ? `${outcome.error.code}: ${outcome.error.message}` : String(error));
+    // Through the runtime: deadline (messageMs), checked and scrubbed answer.
+    const answer = await instance.runtime.handleMessage(message, ctx);
+    if (!answer.ok) {
+      if (answer.problem.kind === 'timeout') return this.quarantine(record, 'PLUGIN_TIMEOUT', `${instance.name}: handleMessage did not answer within ${answer.problem.ms} ms; the message is kept for staff`);
+      return this.quarantine(record, 'PLUGIN_REJECTED', answer.problem.kind === 'threw' ? `${answer.error.code}: ${answer.error.message}` : `${instance.name}: ${answer.problem.detail}`);
     }
-    if (!result.matched) return this.quarantine(record, 'UNMATCHED', result.reason);
-    const applied = await this.engine.applyMessage(record, instance.name, result.ref, result.outcome);
-    if ('notPending' in applied) return this.quarantine(record, 'NOT_PENDING', `no pending operation of ${instance.name} has ref ${result.ref}`);
+    if (!answer.value.matched) return this.quarantine(record, 'UNMATCHED', answer.value.reason);
+    const { ref, outcome } = answer.value;
+    if (ambiguous.has(ref)) return this.quarantine(record, 'AMBIGUOUS', `${instance.name}: the message matched ${ref}, but the plugin's lookup found several pending operations; applied to none`);
+    const applied = await this.engine.applyMessage(record, instance.name, ref, outcome);
+    if ('notPending' in applied) return this.quarantine(record, 'NOT_PENDING', `no pending operation of ${instance.name} has ref ${ref}`);
+    if ('ambiguous' in applied) return this.quarantine(record, 'AMBIGUOUS', `ref ${ref} of ${instance.name} is carried by several pending operations (${applied.ambiguous.join(', ')}); applied to none`);
     return { status: 'applied', messageId: record.messageId, operation: applied.applied.record };
   }
 
-  private async keepUnparsable(raw: string, contentHash: string, detail: string): Promise<DeliveryResult> {
-    const messageId = '(unparsable)';
-    const record: InboundRecord = { id: this.options.newId(), messageId, contentHash, instance: undefined, receivedAt: this.clock.now(), raw, status: 'received', reason: undefined, operationId: undefined };
-    if (!(await this.engine.recordInbound(record, undefined))) return { status: 'duplicate', messageId };
+  private async findPending(instance: string, q: { ref?: string; domain?: string; operation?: string }): Promise<PendingRef[]> {
+    const ops =
+      q.ref !== undefined
+        ? await this.store.pendingByRef(instance, q.ref)
+        : await this.store.listOperations({ pluginInstance: instance, status: 'pending', ...(q.domain === undefined ? {} : { domain: q.domain }), ...(q.operation === undefined ? {} : { operation: q.operation }) });
+    return ops.filter((o) => (q.domain === undefined || o.domain === q.domain) && (q.operation === undefined || o.operation === q.operation)).map(toPendingRef);
+  }
+
+  private async keepUnparsable(raw: Buffer, contentHash: string, detail: string): Promise<DeliveryResult> {
+    const record = this.newRecord('(unparsable)', contentHash, undefined, raw);
+    if (!(await this.engine.recordInbound(record, undefined))) return { status: 'duplicate', messageId: record.messageId };
     return this.quarantine(record, 'UNPARSABLE', detail);
   }
 
@@ -197,4 +279,15 @@ export class InboundIntake {
     });
     return { status: 'quarantined', messageId: record.messageId, reason, detail };
   }
+
+  /** A webhook turned away: an Action Log warning with the reason, never the body or headers. */
+  private async refuse(instance: PluginInstance | undefined, reason: RefusalReason, detail: string): Promise<DeliveryResult> {
+    await this.engine.log({ level: 'warn', kind: 'inbound', message: `webhook refused (${reason}): ${detail}`, ...(instance === undefined ? {} : { pluginInstance: instance.name }), data: { reason } });
+    return { status: 'refused', reason, detail };
+  }
+}
+
+function webhookSecret(instance: PluginInstance): string | undefined {
+  const secret = instance.config.inbound?.webhook?.secret;
+  return typeof secret === 'string' && secret !== '' ? secret : undefined;
 }

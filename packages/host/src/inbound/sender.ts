@@ -16,10 +16,12 @@ export function senderAllowed(sender: string | undefined, allowed: readonly stri
 export type SenderVerdict = { allowed: true; sender: string } | { allowed: false; detail: string };
 
 /**
- * The sender check of one message: exactly one `From` address, and that address allowed. Several
- * `From` addresses are refused: a forger can list the registrar's next to their own.
+ * The sender check of one message: exactly one `From` header with exactly one address, and that
+ * address allowed. Several are refused: a forger can put the registrar's next to their own, and a
+ * mail parser keeps only one of several `From` headers (mailparser: the last).
  */
-export function checkSender(fromAddresses: readonly string[], allowed: readonly string[] | undefined): SenderVerdict {
+export function checkSender(fromAddresses: readonly string[], allowed: readonly string[] | undefined, fromHeaders = 1): SenderVerdict {
+  if (fromHeaders > 1) return { allowed: false, detail: `the message has ${fromHeaders} From headers` };
   const [sender, ...others] = fromAddresses;
   if (sender === undefined) return { allowed: false, detail: 'the message has no From address' };
   if (others.length > 0) return { allowed: false, detail: `the message has ${fromAddresses.length} From addresses (${fromAddresses.join(', ')})` };

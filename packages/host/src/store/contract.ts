@@ -1,5 +1,5 @@
 import { isHostError } from '../errors.js';
-import type { DomainRecord, ManualTask, OperationRecord, Store } from './store.js';
+import type { DomainRecord, InboundRecord, ManualTask, OperationRecord, Store } from './store.js';
 
 /** The parts of a test runner the suite uses (vitest, jest and node:test adapters fit). */
 export interface ContractRunner {
@@ -52,6 +52,11 @@ export function contractOperation(id: string, patch: Partial<OperationRecord> = 
     updatedAt: T0,
     ...patch,
   };
+}
+
+function inbound(id: string, patch: Partial<InboundRecord> = {}): InboundRecord {
+  const rawBytes = patch.rawBytes ?? Buffer.from(`Message ${id}`);
+  return { id, messageId: `<${id}@r>`, contentHash: `hash-${id}`, instance: 'main', receivedAt: T0, raw: rawBytes.toString('utf8'), rawBytes, status: 'received', reason: undefined, operationId: undefined, ...patch };
 }
 
 function domain(name: string, patch: Partial<DomainRecord> = {}): DomainRecord {
@@ -229,10 +234,47 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
     it(
       'stores an inbound message once, however often it arrives',
       withStore(async (store) => {
-        const message = { id: 'm1', messageId: '<a@b>', contentHash: 'h', instance: 'main', receivedAt: T0, raw: 'x', status: 'received' as const, reason: undefined, operationId: undefined };
+        const message = inbound('m1', { messageId: '<a@b>', contentHash: 'h' });
         const results = await Promise.all([store.insertInbound(message), store.insertInbound({ ...message, id: 'm2' }), store.insertInbound({ ...message, id: 'm3' })]);
         equal(results.filter(Boolean).length, 1);
         equal((await store.listInbound()).length, 1);
+      }),
+    );
+
+    it(
+      'stores one message per instance and Message-ID (or delivery id), whatever else differs',
+      withStore(async (store) => {
+        // Copies that differ only in a Received header: another content hash, the same Message-ID.
+        const copies = await Promise.all(['h1', 'h2', 'h3'].map((h, i) => store.insertInbound(inbound(`c${i}`, { messageId: '<reply@r>', contentHash: h }))));
+        equal(copies.filter(Boolean).length, 1, 'one copy is stored');
+        equal(await store.insertInbound(inbound('other', { messageId: '<reply@r>', contentHash: 'h4', instance: 'second' })), true, 'another instance has its own Message-IDs');
+        equal(await store.insertInbound(inbound('n1', { messageId: '(unparsable)', contentHash: 'h5', instance: undefined })), true);
+        equal(await store.insertInbound(inbound('n2', { messageId: '(unparsable)', contentHash: 'h6', instance: undefined })), true, 'messages of no instance are told apart by content only');
+        equal((await store.listInbound()).length, 4);
+      }),
+    );
+
+    it(
+      'keeps the raw message byte for byte',
+      withStore(async (store) => {
+        // Every byte value, as an 8-bit (koi8-r) mail carries them: not valid UTF-8.
+        const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+        await store.insertInbound(inbound('b1', { rawBytes: bytes }));
+        const [stored] = await store.listInbound();
+        equal(Buffer.isBuffer(stored?.rawBytes), true);
+        equal(stored?.rawBytes.equals(bytes), true, 'the stored bytes are the received bytes');
+        equal(stored?.raw, bytes.toString('utf8'));
+      }),
+    );
+
+    it(
+      'finds the pending operations carrying a ref, two at most, so an ambiguous ref is seen',
+      withStore(async (store) => {
+        for (const id of ['a', 'b', 'c']) await store.insertOperation(contractOperation(id, { ref: 'SHARED' }));
+        await store.insertOperation(contractOperation('d'));
+        equal((await store.pendingByRef('main', 'SHARED')).map((o) => o.id), ['a', 'b']);
+        equal((await store.pendingByRef('main', 'REF-d')).map((o) => o.id), ['d']);
+        equal(await store.pendingByRef('other', 'REF-d'), []);
       }),
     );
 
@@ -243,7 +285,7 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
         await store.putDomain(domain('old.com', { createdAt: at(0), updatedAt: at(0) }), undefined);
         for (let i = 0; i < 10; i++) await store.appendLog({ at: at(i * 60), level: 'info', kind: 'k', message: `m${i}`, operationId: 'old' });
         for (let i = 0; i < 4; i++) {
-          await store.insertInbound({ id: `in${i}`, messageId: `<${i}@r>`, contentHash: `h${i}`, instance: 'main', receivedAt: at(i * 120), raw: 'x', status: 'applied', reason: undefined, operationId: 'old' });
+          await store.insertInbound(inbound(`in${i}`, { messageId: `<${i}@r>`, contentHash: `h${i}`, receivedAt: at(i * 120), status: 'applied', operationId: 'old' }));
         }
         equal(await store.prune(at(0)), { actionLog: 0, inbound: 0 }, 'nothing is older than the oldest row');
         // Strictly older: the entry at exactly the cut-off stays.

@@ -182,6 +182,26 @@ const migrations: Record<MigrationName, Migration> = {
       await db.schema.createIndex('domains_status').on('domains').columns(['status', 'name']).execute();
     },
   },
+  // Inbound (issue 15). The raw message as bytes: an 8-bit mail (koi8-r) decoded to text is not
+  // the message that arrived. And one row per Message-ID (mail) or delivery id (webhook) per
+  // instance, beside one per content hash: copies of a reply that differ only in a `Received`
+  // header are one message. Rows kept before keep their text in `raw`; the first row of each
+  // (instance, message id) takes the key, so a later copy of an old message is a duplicate too.
+  // (The number follows PostgreSQL's 0004, a migration of that dialect alone.)
+  '0005_inbound_dedupe': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('inbound_messages').addColumn('raw_bytes', 'blob').execute();
+      await db.schema.alterTable('inbound_messages').addColumn('delivery_key', 'text').execute();
+      await sql`
+        update inbound_messages set delivery_key = message_id where id in (
+          select id from (
+            select id, row_number() over (partition by instance, message_id order by received_at, id) as rn
+            from inbound_messages where instance is not null
+          ) as ranked where rn = 1
+        )`.execute(db);
+      await db.schema.createIndex('inbound_messages_delivery').on('inbound_messages').columns(['instance', 'delivery_key']).unique().execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -176,14 +176,20 @@ export function toLogEntry(r: Selectable<ActionLogTable>): ActionLogEntry {
   };
 }
 
+/**
+ * Rows written before 0005 kept only text (`raw`); newer rows keep the bytes and an empty `raw`,
+ * from which `raw` is the UTF-8 reading (for display and search: it is not byte-exact).
+ */
 export function toInbound(r: Selectable<InboundMessagesTable>): InboundRecord {
+  const bytes = r.raw_bytes === null || r.raw_bytes === undefined ? undefined : Buffer.from(r.raw_bytes);
   return {
     id: r.id,
     messageId: r.message_id,
     contentHash: r.content_hash,
     instance: opt(r.instance),
     receivedAt: new Date(Number(r.received_at)),
-    raw: r.raw,
+    raw: bytes === undefined ? r.raw : bytes.toString('utf8'),
+    rawBytes: bytes ?? Buffer.from(r.raw, 'utf8'),
     status: r.status as InboundStatus,
     reason: opt(r.reason),
     operationId: opt(r.operation_id),
@@ -197,7 +203,9 @@ export function inboundColumns(m: InboundRecord): InboundMessagesTable {
     content_hash: m.contentHash,
     instance: m.instance ?? null,
     received_at: m.receivedAt.getTime(),
-    raw: m.raw,
+    raw: '',
+    raw_bytes: m.rawBytes,
+    delivery_key: m.instance === undefined ? null : m.messageId,
     status: m.status,
     reason: m.reason ?? null,
     operation_id: m.operationId ?? null,

@@ -104,7 +104,12 @@ export interface InboundMessagesTable {
   content_hash: string;
   instance: string | null;
   received_at: number;
+  /** Empty for rows written since 0005_inbound_dedupe: `raw_bytes` holds the message. */
   raw: string;
+  /** The message exactly as received (NULL on rows written before 0005_inbound_dedupe). */
+  raw_bytes: Buffer | null;
+  /** Message-ID (mail) or delivery id (webhook); unique per instance (0005_inbound_dedupe). */
+  delivery_key: string | null;
   status: string;
   reason: string | null;
   operation_id: string | null;

@@ -11,10 +11,6 @@ export const STATEMENTS = {
     sql: `update "operations" set "lease_expires_at" = ? where "status" = 'pending' and "lease_owner" = ? and "lease_token" = ?`,
     params: ["expires", "owner", "token"],
   },
-  findPendingByRef: {
-    sql: `select * from "operations" where "plugin_instance" = ? and "ref" = ? and "status" = ?`,
-    params: ["instance", "ref", "status"],
-  },
   getDomain: {
     sql: `select * from "domains" where "name" = ?`,
     params: ["name"],
@@ -44,8 +40,8 @@ export const STATEMENTS = {
     params: ["name", "tld", "status", "connector", "plugin_instance", "customer_id", "locked", "expires_at", "nameservers", "last_error", "pending_operation", "created_at", "updated_at", { value: 0 }],
   },
   insertInbound: {
-    sql: `insert into "inbound_messages" ("id", "message_id", "content_hash", "instance", "received_at", "raw", "status", "reason", "operation_id") values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict ("content_hash") do nothing`,
-    params: ["id", "message_id", "content_hash", "instance", "received_at", "raw", "status", "reason", "operation_id"],
+    sql: `insert into "inbound_messages" ("id", "message_id", "content_hash", "instance", "received_at", "raw", "raw_bytes", "delivery_key", "status", "reason", "operation_id") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
+    params: ["id", "message_id", "content_hash", "instance", "received_at", "raw", "raw_bytes", "delivery_key", "status", "reason", "operation_id"],
   },
   insertOrder: {
     sql: `insert into "orders" ("id", "customer_id", "status", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?)`,
@@ -54,6 +50,10 @@ export const STATEMENTS = {
   insertTask: {
     sql: `insert into "manual_tasks" ("id", "operation_id", "domain", "operation", "status", "reason", "claimed_by", "result", "version", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     params: ["id", "operation_id", "domain", "operation", "status", "reason", "claimed_by", "result", "version", "created_at", "updated_at"],
+  },
+  pendingByRef: {
+    sql: `select * from "operations" where "plugin_instance" = ? and "ref" = ? and "status" = ? order by "id" limit ?`,
+    params: ["instance", "ref", "status", { value: 2 }],
   },
   pruneActionLog: {
     sql: `delete from "action_log" where "id" in (select "id" from "action_log" where "at" < ? limit ?)`,

@@ -46,10 +46,10 @@ describe('SqliteStore', () => {
     const store = await open();
     await store.insertOperation(operation('a'));
     await store.insertOperation(operation('b', { pluginInstance: 'other', ref: 'REF-a', idempotencyKey: 'kb' }));
-    expect((await store.findPendingByRef('main', 'REF-a'))?.id).toBe('a');
-    expect((await store.findPendingByRef('other', 'REF-a'))?.id).toBe('b');
+    expect((await store.pendingByRef('main', 'REF-a')).map((o) => o.id)).toEqual(['a']);
+    expect((await store.pendingByRef('other', 'REF-a')).map((o) => o.id)).toEqual(['b']);
     await store.updateOperation('a', { status: 'done' });
-    expect(await store.findPendingByRef('main', 'REF-a')).toBeUndefined();
+    expect(await store.pendingByRef('main', 'REF-a')).toEqual([]);
   });
 
   it('expires plugin state after its time to live', async () => {
@@ -135,6 +135,29 @@ describe('SqliteStore', () => {
     expect(await store.getDomain('new.com')).toMatchObject({ status: 'registering', pendingOperation: 'g1' });
     expect((await store.getInFlight('kept.com'))?.id).toBe('n1');
     expect((await store.getOperation('r1'))?.holdsDomain).toBe(false);
+  });
+
+  it('migrates inbound messages kept as text: still readable, and an old Message-ID stays a duplicate', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rk-migrate-')), 'store.sqlite');
+    const db = new BetterSqlite3(file);
+    const kysely = new Kysely<unknown>({ dialect: new SqliteDialect({ database: db }) });
+    const old = await migrationProvider.getMigrations();
+    for (const name of ['0001_initial', '0002_partial_indexes', '0003_engine']) await old[name]!.up(kysely);
+    db.exec(`create table kysely_migration (name varchar(255) not null primary key, timestamp varchar(255) not null);
+      create table kysely_migration_lock (id varchar(255) not null primary key, is_locked integer not null default 0);
+      insert into kysely_migration values ('0001_initial', '2026-01-01'), ('0002_partial_indexes', '2026-01-02'), ('0003_engine', '2026-01-03');
+      insert into inbound_messages (id, message_id, content_hash, instance, received_at, raw, status) values
+        ('m1', '<reply@r>', 'h1', 'main', 1, 'first copy', 'applied'),
+        ('m2', '<reply@r>', 'h2', 'main', 2, 'second copy', 'quarantined');`);
+    await kysely.destroy();
+    const store = await open(file);
+    const kept = await store.listInbound();
+    expect(kept.map((m) => [m.id, m.raw, m.rawBytes.toString('utf8')])).toEqual([
+      ['m1', 'first copy', 'first copy'],
+      ['m2', 'second copy', 'second copy'],
+    ]);
+    const third = { ...kept[0]!, id: 'm3', contentHash: 'h3', rawBytes: Buffer.from('third copy') };
+    expect(await store.insertInbound(third)).toBe(false);
   });
 
   it('refuses work after close with HOST_CLOSED', async () => {

@@ -263,6 +263,12 @@ export class SqliteStore implements Store {
     return this.exec(() => p.stmt.get(...SqliteStore.bind(p, args)));
   }
 
+  /** Reads every row of a fixed statement. */
+  private rows<N extends StatementName>(name: N, args: ArgsOf<N>): Promise<unknown[]> {
+    const p = this.fixed(name);
+    return this.exec(() => p.stmt.all(...SqliteStore.bind(p, args)));
+  }
+
   private run<N extends StatementName>(name: N, args: ArgsOf<N>): Promise<BetterSqlite3.RunResult> {
     const p = this.fixed(name);
     return this.exec(() => p.stmt.run(...SqliteStore.bind(p, args)));
@@ -398,9 +404,8 @@ export class SqliteStore implements Store {
     return page(rows, q.limit, (o) => [o.createdAt.getTime(), o.id]);
   }
 
-  async findPendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord | undefined> {
-    const row = (await this.get('findPendingByRef', { instance: pluginInstance, ref, status: 'pending' })) as Selectable<OperationsTable> | undefined;
-    return row === undefined ? undefined : toOperation(row);
+  async pendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord[]> {
+    return ((await this.rows('pendingByRef', { instance: pluginInstance, ref, status: 'pending' })) as Selectable<OperationsTable>[]).map(toOperation);
   }
 
   async claimDuePending(owner: string, token: string, now: Date, leaseMs: number, limit: number): Promise<PendingClaim[]> {

@@ -59,12 +59,15 @@ export function fixedStatements(db: Kysely<Database>): Record<string, Compilable
     getOperationByKey: db.selectFrom('operations').selectAll().where('idempotency_key', '=', param('key')),
     // A literal, not a parameter: SQLite only uses the partial index when it can prove the predicate at prepare time.
     getInFlight: db.selectFrom('operations').selectAll().where('domain', '=', param('domain')).where(sql.ref('holds_domain'), '=', sql.lit(1)),
-    findPendingByRef: db
+    // Two rows at most: enough to tell one match from an ambiguous one.
+    pendingByRef: db
       .selectFrom('operations')
       .selectAll()
       .where('plugin_instance', '=', param('instance'))
       .where('ref', '=', param('ref'))
-      .where('status', '=', param('status')),
+      .where('status', '=', param('status'))
+      .orderBy('id')
+      .limit(2),
     extendLeases: db
       .updateTable('operations')
       .set({ lease_expires_at: numParam('expires') })
@@ -86,11 +89,14 @@ export function fixedStatements(db: Kysely<Database>): Record<string, Compilable
         instance: param('instance'),
         received_at: numParam('received_at'),
         raw: param('raw'),
+        raw_bytes: param('raw_bytes') as unknown as Buffer,
+        delivery_key: param('delivery_key'),
         status: param('status'),
         reason: param('reason'),
         operation_id: param('operation_id'),
       })
-      .onConflict((oc) => oc.column('content_hash').doNothing()),
+      // Any unique key: the content hash, the (instance, delivery key) pair, or the id.
+      .onConflict((oc) => oc.doNothing()),
     getOrder: db.selectFrom('orders').selectAll().where('id', '=', param('id')),
     insertOrder: db.insertInto('orders').values({ id: param('id'), customer_id: param('customer_id'), status: param('status'), version: 0, created_at: numParam('created_at'), updated_at: numParam('updated_at') }),
     updateOrder: db

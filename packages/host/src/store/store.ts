@@ -151,9 +151,12 @@ export interface InboundRecord {
   contentHash: string;
   instance: string | undefined;
   receivedAt: Date;
+  /** The message as text (its bytes read as UTF-8): for display and search, not byte-exact. */
   raw: string;
+  /** The message (mail) or body (webhook) exactly as received. */
+  rawBytes: Buffer;
   status: InboundStatus;
-  /** Quarantine reason code (SENDER_NOT_ALLOWED, DKIM_FAILED, UNMATCHED, ...). */
+  /** Quarantine reason code (SENDER_NOT_ALLOWED, DKIM_FAILED, UNMATCHED, AMBIGUOUS, PLUGIN_TIMEOUT, ...). */
   reason: string | undefined;
   operationId: string | undefined;
 }
@@ -226,8 +229,11 @@ export interface Store {
   updateOperation(id: string, patch: OperationPatch, expectedVersion?: number): Promise<boolean>;
   listOperations(query?: OperationQuery): Promise<OperationRecord[]>;
   pageOperations(query?: OperationQuery): Promise<Page<OperationRecord>>;
-  /** The pending operation of a plugin instance carrying `ref` (for inbound correlation). */
-  findPendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord | undefined>;
+  /**
+   * The pending operations of a plugin instance carrying `ref` (for inbound correlation), two at
+   * most: one is a match, two are an ambiguous reference that must not be applied to either.
+   */
+  pendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord[]>;
 
   /**
    * Claims up to `limit` pending operations due at `now` whose lease is free or expired, setting
@@ -244,7 +250,11 @@ export interface Store {
    */
   reschedule(ids: readonly string[], owner: string, token: string, nextCheckAt: Date, now: Date): Promise<void>;
 
-  /** Stores an inbound message; returns false when the same content was stored before (a duplicate). */
+  /**
+   * Stores an inbound message; returns false when it was stored before (a duplicate): the same
+   * content hash, or the same instance and Message-ID / delivery id. The unique keys decide, so of
+   * hosts storing one message at once exactly one gets true.
+   */
   insertInbound(message: InboundRecord): Promise<boolean>;
   updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>): Promise<void>;
   listInbound(filter?: { status?: InboundStatus; instance?: string }): Promise<InboundRecord[]>;

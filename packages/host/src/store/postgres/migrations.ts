@@ -16,7 +16,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 //   Migrator runs them all in one, under an advisory lock).
 
 /** The migrations by name, in the order they apply. */
-export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due'] as const;
+export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe'] as const;
 export type PostgresMigrationName = (typeof POSTGRES_MIGRATION_NAMES)[number];
 
 async function run(db: Kysely<unknown>, statements: string[]): Promise<void> {
@@ -175,6 +175,20 @@ const migrations: Record<PostgresMigrationName, Migration> = {
             or old.next_check_at is distinct from new.next_check_at or (old.lease_owner is not null and new.lease_owner is null)))
           execute function registrar_kit_work_due()`,
         `create index inbound_messages_received on inbound_messages (received_at)`,
+      ]),
+  },
+  // SQLite's 0005: the raw message as bytes, and one row per (instance, Message-ID or delivery id).
+  '0005_inbound_dedupe': {
+    up: (db) =>
+      run(db, [
+        `alter table inbound_messages add column raw_bytes bytea`,
+        `alter table inbound_messages add column delivery_key text`,
+        `update inbound_messages set delivery_key = message_id where id in (
+          select id from (
+            select id, row_number() over (partition by instance, message_id order by received_at, id) as rn
+            from inbound_messages where instance is not null
+          ) as ranked where rn = 1)`,
+        `create unique index inbound_messages_delivery on inbound_messages (instance, delivery_key)`,
       ]),
   },
 };

@@ -97,8 +97,8 @@ describe('PostgresStore', () => {
     const store = await fresh();
     await store.insertOperation(contractOperation('a'));
     await store.insertOperation(contractOperation('b', { pluginInstance: 'other', ref: 'REF-a', idempotencyKey: 'kb' }));
-    expect((await store.findPendingByRef('main', 'REF-a'))?.id).toBe('a');
-    expect((await store.findPendingByRef('other', 'REF-a'))?.id).toBe('b');
+    expect((await store.pendingByRef('main', 'REF-a')).map((o) => o.id)).toEqual(['a']);
+    expect((await store.pendingByRef('other', 'REF-a')).map((o) => o.id)).toEqual(['b']);
     await store.stateSet('main', 'session', { id: 's-1' }, at(600));
     await store.stateSet('main', 'session', { id: 's-2' }, at(600));
     expect(await store.stateGet('main', 'session', at(599))).toEqual({ id: 's-2' });

@@ -456,11 +456,11 @@ export class PostgresStore implements Store {
     return page(rows.map(toOperation), query.limit, (o) => [o.createdAt.getTime(), o.id]);
   }
 
-  async findPendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord | undefined> {
-    const row = await this.q((db) =>
-      db.selectFrom('operations').selectAll().where('plugin_instance', '=', pluginInstance).where('ref', '=', ref).where('status', '=', 'pending').executeTakeFirst(),
+  async pendingByRef(pluginInstance: string, ref: string): Promise<OperationRecord[]> {
+    const rows = await this.q((db) =>
+      db.selectFrom('operations').selectAll().where('plugin_instance', '=', pluginInstance).where('ref', '=', ref).where('status', '=', 'pending').orderBy('id').limit(2).execute(),
     );
-    return row === undefined ? undefined : toOperation(row);
+    return rows.map(toOperation);
   }
 
   // --- leases -------------------------------------------------------------------------------
@@ -568,7 +568,8 @@ export class PostgresStore implements Store {
       db
         .insertInto('inbound_messages')
         .values(inboundColumns(m))
-        .onConflict((oc) => oc.column('content_hash').doNothing())
+        // Any unique key: the content hash, the (instance, delivery key) pair, or the id.
+        .onConflict((oc) => oc.doNothing())
         .executeTakeFirst(),
     );
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
