@@ -57,6 +57,26 @@ describe('the conformance suite fails broken plugins with a message an author ca
     expect(messages.join('\n')).not.toMatch(/SENTINEL-apiKey-[0-9a-f]{12}/);
   });
 
+  it('a plugin that leaks a secret base64-encoded (an HTTP Basic header in its error)', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-leak64'), cassettes: goodCassettes });
+    const messages = failedChecks(report).flatMap((f) => f.messages);
+    expect(messages.some((m) => m.startsWith('[secrets]') && m.includes('the secret setting "apiKey" appears (in some encoding)'))).toBe(true);
+    expect(messages.join('\n')).not.toMatch(/U0VOVElORUw/);
+  });
+
+  it('a plugin whose handler never answers fails as a hang, and the run still ends', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-hang'), cassettes: goodCassettes, stepTimeoutMs: 200 });
+    const failures = failedChecks(report);
+    expect(failures.map((f) => f.title)).toEqual(expect.arrayContaining(['info: scenario success replays']));
+    expect(failures.flatMap((f) => f.messages).join('\n')).toMatch(/info\(\) did not finish within 200 ms \(a hang\)/);
+  });
+
+  it('a plugin whose answer the host would refuse (a BigInt in the result) fails with the host\'s reason', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-malformed'), cassettes: goodCassettes });
+    const messages = failedChecks(report).flatMap((f) => f.messages).join('\n');
+    expect(messages).toMatch(/the host would refuse this answer: info\(\) answered something the host refuses: the outcome \/result\/serial is a BigInt/);
+  });
+
   it('a plugin that sends traffic for an unsupported operation', async () => {
     const report = await runConformance({ pluginDir: fixture('conformance-unsupported-traffic'), cassettes: goodCassettes });
     const failures = failedChecks(report);
