@@ -36,6 +36,27 @@ function forms(value: string): string[] {
   return [...new Set([value, encodeURIComponent(value), escapeXml(value), Buffer.from(value).toString('base64')])].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * A re-recorded exchange keeps the `source` of the exchange it replaces (same position, same kind,
+ * same method and path): the recording confirms the cited shape. A new exchange has no source, so
+ * the provenance report lists it until someone cites one.
+ */
+function withSources(recorded: Exchange[], previous: readonly Exchange[]): void {
+  const path = (url: string): string => {
+    try {
+      return new URL(url.replace(/\{\{[^}]*\}\}/g, 'x')).pathname;
+    } catch {
+      return url;
+    }
+  };
+  recorded.forEach((exchange, i) => {
+    const before = previous[i];
+    if (before?.source === undefined) return;
+    const same = 'http' in exchange && 'http' in before ? exchange.http.request.method === before.http.request.method && path(exchange.http.request.url) === path(before.http.request.url) : 'mailOut' in exchange && 'mailOut' in before;
+    if (same) exchange.source = before.source;
+  });
+}
+
 function scrub(text: string, secrets: Record<string, string>): string {
   let out = text;
   for (const [name, value] of Object.entries(secrets)) for (const f of forms(value)) out = out.split(f).join(`{{secret:${name}}}`);
@@ -153,6 +174,7 @@ async function recordOne(
       next.poll = { refs: asked.map((r) => r.ref) };
       next.expect = { updates: Object.fromEntries(asked.map((r) => [r.ref, describe(updates.find((u) => u.ref === r.ref)?.outcome ?? { status: 'pending', ref: r.ref, await: 'poll' })])) };
     }
+    withSources(captured, step.exchanges ?? []);
     if (step.message === undefined && step.advance === undefined) next.exchanges = captured;
     else if (captured.length > 0) next.exchanges = captured;
     steps.push(next);

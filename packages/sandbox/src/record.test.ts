@@ -45,6 +45,11 @@ describe('record mode against the sandbox', () => {
     expect(text).toContain('https://reseller.onamae.com/api/v1/domain/create');
     // The answer is the simulator's: expiry one year after the sandbox's virtual now.
     expect(text).toContain('2027-05-01T08:00:00Z');
+    // Each re-recorded exchange keeps the provenance of the one it replaces.
+    const recorded = JSON.parse(text) as { steps: Array<{ exchanges?: Array<{ source?: unknown }> }> };
+    const original = JSON.parse(readFileSync(join(work, 'source', 'register', 'success.json'), 'utf8')) as typeof recorded;
+    expect(recorded.steps.flatMap((s) => s.exchanges ?? []).map((e) => e.source)).toEqual(original.steps.flatMap((s) => s.exchanges ?? []).map((e) => e.source));
+    expect(recorded.steps[0]?.exchanges?.[0]?.source).toMatchObject({ modelled: expect.any(String) });
     expect(sandbox.journal.map((e) => e.summary)).toEqual(expect.arrayContaining([expect.stringMatching(/^domain\/create \S+ → 0000$/)]));
   });
 
