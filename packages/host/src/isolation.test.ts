@@ -78,6 +78,16 @@ describe('a plugin that never answers', () => {
     expect(sent).toBe(1);
   });
 
+  it('register times out and reconcile answers undefined: a manual task, not a thrown TypeError', async () => {
+    await open();
+    hooks().register = () => never();
+    hooks().reconcile = () => undefined;
+    const record = await settleWith(host.submit({ operation: 'register', input: registerInput('undefined.com'), idempotencyKey: key() }), 1000);
+    expect(record.status).toBe('awaiting-manual');
+    const [task] = await host.manualTasks.list({ domain: 'undefined.com' });
+    expect(task?.reason).toMatch(/reconcile\(\) answered something the host refuses/);
+  });
+
   it('a read (info) that hangs fails as a retryable TRANSPORT error', async () => {
     await open();
     hooks().info = () => never();
