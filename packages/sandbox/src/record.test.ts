@@ -14,7 +14,7 @@ let sandbox: Sandbox;
 let work: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ only: ['onamae'], clock: { start: Date.parse('2026-05-01T08:00:00Z') } });
+  sandbox = await startSandbox({ only: ['onamae'], clock: { start: Date.parse('2026-05-01T08:00:00Z'), realNow: () => 0 } });
   work = mkdtempSync(join(tmpdir(), 'rk-record-'));
   // The success scenarios: the sandbox's scenario rules decide failures by name, which the
   // plugin's hand-written error cassettes do not follow.

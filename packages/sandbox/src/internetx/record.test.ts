@@ -17,7 +17,7 @@ let sandbox: Sandbox;
 let work: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ only: ['internetx'], clock: { start: Date.parse('2026-01-15T10:00:00Z'), speed: 0.001 } });
+  sandbox = await startSandbox({ only: ['internetx'], clock: { start: Date.parse('2026-01-15T10:00:00Z'), realNow: () => 0 } });
   work = mkdtempSync(join(tmpdir(), 'rk-record-inx-'));
   mkdirSync(join(work, 'source', SCENARIO[0]), { recursive: true });
   for (const file of [`${SCENARIO[1]}.json`, `${SCENARIO[1]}.1.eml`]) cpSync(join(pluginDir, 'cassettes', SCENARIO[0], file), join(work, 'source', SCENARIO[0], file));

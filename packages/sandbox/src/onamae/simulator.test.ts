@@ -11,7 +11,7 @@ let sandbox: Sandbox;
 let host: Host;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ only: ['onamae'], clock: { start: Date.parse('2026-03-01T09:00:00Z'), speed: 1 } });
+  sandbox = await startSandbox({ only: ['onamae'], clock: { start: Date.parse('2026-03-01T09:00:00Z'), speed: 1, realNow: () => 0 } });
   host = await createHost(
     {
       store: { sqlite: ':memory:' },

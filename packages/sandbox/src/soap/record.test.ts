@@ -17,7 +17,7 @@ let sandbox: Sandbox;
 let work: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ only: ['soap'], simulators: { soap: createSoapSimulator }, clock: { start: Date.parse('2026-05-01T08:00:00Z') } });
+  sandbox = await startSandbox({ only: ['soap'], simulators: { soap: createSoapSimulator }, clock: { start: Date.parse('2026-05-01T08:00:00Z'), realNow: () => 0 } });
   work = mkdtempSync(join(tmpdir(), 'rk-record-soap-'));
   for (const file of SCENARIOS) {
     mkdirSync(join(work, 'source', file.split('/')[0]!), { recursive: true });
