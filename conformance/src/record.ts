@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PluginRuntime } from '@registrar-kit/runtime';
-import { loadPluginPackage, secretPaths, type Outcome, type PendingRef } from '@registrar-kit/sdk';
+import { containsSecret, loadPluginPackage, secretPaths, type Outcome, type PendingRef } from '@registrar-kit/sdk';
 import { bypass, HttpResponse } from 'msw';
 import { loadCassettes, type Cassette, type Exchange, type LoadedCassette, type Step } from './cassette.js';
 import { HttpGateway } from './gateway.js';
@@ -31,9 +31,43 @@ function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** Every wire form of a secret, longest first. */
+/** Every wire form of a secret, longest first (query strings: percent-encoded and form-encoded). */
 function forms(value: string): string[] {
-  return [...new Set([value, encodeURIComponent(value), escapeXml(value), Buffer.from(value).toString('base64')])].sort((a, b) => b.length - a.length);
+  const query = new URLSearchParams([['k', value]]).toString().slice(2);
+  return [...new Set([value, encodeURIComponent(value), query, escapeXml(value), Buffer.from(value).toString('base64')])].sort((a, b) => b.length - a.length);
+}
+
+/** Why a cassette is not written: the reason reaches the author as `refused <file>: <reason>`. */
+class Refusal extends Error {}
+
+/**
+ * Where a secret still appears in a recorded cassette (after scrubbing), in words an author can
+ * act on: the request URL, a request header, the request body, the registrar's response, a mail,
+ * an outcome. Every encoding the host's scrubber knows counts (an HTTP Basic header too).
+ */
+export function secretLocation(cassette: Cassette, secrets: Record<string, string>): string | undefined {
+  for (const [name, value] of Object.entries(secrets)) {
+    const has = (v: unknown): boolean => v !== undefined && containsSecret(typeof v === 'string' ? v : JSON.stringify(v), [value]);
+    for (const [i, step] of cassette.steps.entries()) {
+      const at = `step ${i + 1}`;
+      for (const [j, e] of (step.exchanges ?? []).entries()) {
+        const where = `${at} exchange ${j + 1}`;
+        if ('mailOut' in e) {
+          if (has(e.mailOut)) return `the secret setting "${name}" appears in the outbound mail (${where}); it could not be replaced by {{secret:${name}}}`;
+          continue;
+        }
+        const { request, response } = e.http;
+        if (has(request.url)) return `the secret setting "${name}" appears in the request URL (${where}) in a form that could not be replaced by {{secret:${name}}}`;
+        const header = Object.entries(request.headers ?? {}).find(([, v]) => has(v));
+        if (header !== undefined) return `the secret setting "${name}" appears in the request header "${header[0]}" (${where}), encoded (e.g. HTTP Basic) so it could not be replaced by {{secret:${name}}}`;
+        if (has(request.body)) return `the secret setting "${name}" appears in the request body (${where}) in a form that could not be replaced by {{secret:${name}}}`;
+        if (has(response.body) || has(response.headers)) return `the secret setting "${name}" is echoed in the registrar's response (${where}); remove it from the recording by hand, or ask the registrar's test system not to echo it`;
+      }
+      if (has(step.expect)) return `the secret setting "${name}" appears in the plugin's answer at ${at}`;
+    }
+    if (has(cassette)) return `the secret setting "${name}" still appears in the recording`;
+  }
+  return undefined;
 }
 
 /**
@@ -100,14 +134,23 @@ export async function recordCassettes(options: RecordOptions): Promise<RecordRes
   const endpoint = new URL(options.endpoint);
   try {
     for (const c of cassettes) {
-      const out = await recordOne(c, { plugin, manifest, gateway, endpoint, secrets, settings: options.settings });
-      const text = `${JSON.stringify(out, null, 2)}\n`;
-      const leaked = Object.entries(secrets).find(([, v]) => text.includes(v));
       const rel = join(c.cassette.operation, `${c.cassette.scenario}.json`);
-      if (leaked !== undefined) {
-        result.refused.push({ file: rel, reason: `the secret setting "${leaked[0]}" still appears in the recording (e.g. echoed in a registrar response); scrub it before recording again` });
+      let out: Cassette;
+      try {
+        out = await recordOne(c, { plugin, manifest, gateway, endpoint, secrets, settings: options.settings });
+      } catch (error) {
+        // One scenario's trouble (a dead endpoint, a poll() that throws) refuses that cassette only.
+        gateway.reset();
+        const reason = error instanceof Refusal ? error.message : `recording stopped: ${(error as Error).message}`;
+        result.refused.push({ file: rel, reason: scrub(reason, secrets) });
         continue;
       }
+      const leaked = secretLocation(out, secrets);
+      if (leaked !== undefined) {
+        result.refused.push({ file: rel, reason: leaked });
+        continue;
+      }
+      const text = `${JSON.stringify(out, null, 2)}\n`;
       mkdirSync(join(outDir, c.cassette.operation), { recursive: true });
       writeFileSync(join(outDir, rel), text);
       if (outDir !== source) {
@@ -128,19 +171,29 @@ async function recordOne(
   const cassette = structuredClone(c.cassette);
   const settings = { ...Object.fromEntries(Object.entries(cassette.settings ?? {}).filter(([, v]) => !(typeof v === 'string' && v.includes('{{secret:')))), ...ctx.settings };
   let captured: Exchange[] = [];
+  /** The first request the live endpoint did not answer (connection refused, DNS, reset). */
+  let unreachable: string | undefined;
   const recordedHeaders = new Set(cassette.steps.flatMap((s) => (s.exchanges ?? []).flatMap((e) => ('http' in e ? Object.keys(e.http.request.headers ?? {}) : []))));
   ctx.gateway.use(async (request) => {
     const target = new URL(request.url);
     target.protocol = ctx.endpoint.protocol;
     target.host = ctx.endpoint.host;
     const body = await request.clone().text();
-    const response = await fetch(bypass(new Request(target, { method: request.method, headers: request.headers, ...(body === '' ? {} : { body }) })));
+    let response: Response;
+    try {
+      response = await fetch(bypass(new Request(target, { method: request.method, headers: request.headers, ...(body === '' ? {} : { body }) })));
+    } catch (error) {
+      // Recorded as-is this would become a cassette whose steps expect a TRANSPORT failure.
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      unreachable ??= `${request.method} ${target.origin}${target.pathname}: ${(error as Error).message}${cause === undefined ? '' : ` (${cause.code ?? cause.message ?? ''})`}`;
+      return HttpResponse.error();
+    }
     const text = await response.text();
     const headers = Object.fromEntries([...recordedHeaders, 'soapaction', 'x-api-key', 'authorization'].filter((h) => request.headers.has(h)).map((h) => [h, scrub(request.headers.get(h) ?? '', ctx.secrets)]));
     const contentType = response.headers.get('content-type');
     captured.push({
       http: {
-        request: { method: request.method, url: request.url, ...(Object.keys(headers).length === 0 ? {} : { headers }), ...(body === '' ? {} : { body: scrub(body, ctx.secrets) }) },
+        request: { method: request.method, url: scrub(request.url, ctx.secrets), ...(Object.keys(headers).length === 0 ? {} : { headers }), ...(body === '' ? {} : { body: scrub(body, ctx.secrets) }) },
         response: { status: response.status, ...(contentType === null ? {} : { headers: { 'content-type': contentType } }), body: text },
       },
     });
@@ -159,18 +212,29 @@ async function recordOne(
   const calls = new PluginRuntime(ctx.plugin);
   const refs: PendingRef[] = [];
   const steps: Step[] = [];
-  for (const step of cassette.steps) {
+  const success = cassette.kind === 'success' || cassette.kind === 'pending-completion';
+  for (const [index, step] of cassette.steps.entries()) {
+    const at = `step ${index + 1}`;
     captured = [];
     const next: Step = { ...step };
     if (step.call !== undefined) {
       const domain = String(step.call.input.domain ?? '');
       // Through the host's runtime, so what is recorded is what the host would have stored.
-      const { outcome } = await calls.invoke(step.call.operation, step.call.input, runtime.operationContext({ id: operationId, name: step.call.operation, domain, customerId: cassette.customerId }));
+      const { outcome, problem } = await calls.invoke(step.call.operation, step.call.input, runtime.operationContext({ id: operationId, name: step.call.operation, domain, customerId: cassette.customerId }));
+      if (unreachable !== undefined) throw new Refusal(`the endpoint did not answer: TRANSPORT ${unreachable} (${at}, ${step.call.operation}); check --endpoint and that the test system is up`);
+      if (problem !== undefined && problem.kind !== 'threw') throw new Refusal(`${at} (${step.call.operation}): the host would not use this answer: ${problem.detail}`);
+      if (success && outcome.status === 'failed') {
+        throw new Refusal(`a ${cassette.kind} scenario, but ${at} (${step.call.operation}) answered failed ${outcome.error.code}: ${outcome.error.message}; record it against data the endpoint accepts, or make it a registrar-error scenario`);
+      }
       if (outcome.status === 'pending') refs.push({ ref: outcome.ref, operationId, operation: step.call.operation, domain, submittedAt: new Date().toISOString() });
       next.expect = describe(outcome);
     } else if (step.poll !== undefined && typeof ctx.plugin.poll === 'function') {
       const asked = refs.length > 0 ? refs : step.poll.refs.map((ref) => ({ ref, operationId, operation: cassette.operation, domain: '', submittedAt: '' }));
-      const updates = await ctx.plugin.poll(asked, runtime.context);
+      const polled = await calls.poll(asked, runtime.context);
+      if (unreachable !== undefined) throw new Refusal(`the endpoint did not answer: TRANSPORT ${unreachable} (${at}, poll); check --endpoint and that the test system is up`);
+      // The runtime's detail names the call and what it did ("poll() threw TypeError: …", a hang).
+      if (!polled.ok) throw new Refusal(`${at}: ${polled.problem.detail}; the other scenarios are recorded as usual`);
+      const updates = polled.value;
       next.poll = { refs: asked.map((r) => r.ref) };
       next.expect = { updates: Object.fromEntries(asked.map((r) => [r.ref, describe(updates.find((u) => u.ref === r.ref)?.outcome ?? { status: 'pending', ref: r.ref, await: 'poll' })])) };
     }

@@ -13,6 +13,7 @@ import {
 } from '@registrar-kit/sdk';
 import { HttpResponse } from 'msw';
 import type { Cassette, Exchange, ExpectedOutcome, LoadedCassette } from './cassette.js';
+import { namedInMessage, namesRegistrarMessage, registrarNames } from './customer-message.js';
 import { canonicalBody, canonicalUrl, formatOf, normalizeText, type BodyFormat } from './normalize.js';
 import { matchTemplate, substitute, type Bindings } from './placeholders.js';
 import { createRuntime, ScenarioClock, type CapturedMail } from './runtime.js';
@@ -50,6 +51,13 @@ export interface ReplayOptions {
 }
 
 const STEP_TIMEOUT_MS = 10_000;
+
+/**
+ * What a step reports instead of comparing the plugin's answer when one of its requests matched
+ * no recording: the gateway answered that request with a network error, so the plugin's
+ * TRANSPORT failure says nothing about the plugin (the request's diff is reported above it).
+ */
+const UNMATCHED = "the plugin's request matched no recording (see above)";
 
 /**
  * The answer of poll / handleMessage, or an Error saying why the host would not use it (a hang,
@@ -126,6 +134,22 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
   let queue: Exchange[] = [];
   const recordedMailTexts: string[] = [];
   const fail = (check: CheckName, message: string): void => void failures.push({ check, message });
+  /** Set when a request of the current step matched no recording (the gateway then failed it). */
+  let unmatched = false;
+  const names = registrarNames(options.manifest);
+  /** Customer-facing messages never name the registrar (the message reaches the customer; `detail` may). */
+  const checkMessage = (outcome: Outcome | { status: string }, where: string): void => {
+    const named = namedInMessage(outcome, names);
+    if (named !== undefined) fail('scenarios', namesRegistrarMessage(where, outcome as Outcome, named));
+  };
+  /** Compares an answer, unless the step's traffic already failed (then one line, not a network-fault story). */
+  const compare = (expected: ExpectedOutcome, actual: Outcome | { status: string }, where: string): void => {
+    if (unmatched) return;
+    checkMessage(actual, where);
+    const r = compareOutcome(expected, actual, bindings, secrets, where);
+    bindings = r.bindings;
+    r.problems.forEach((p) => fail('scenarios', p));
+  };
 
   const onMail = (mail: CapturedMail): void => {
     const next = queue[0];
@@ -154,6 +178,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
     const label = `${request.method} ${request.url}`;
     if (next === undefined || !('http' in next)) {
       fail('unrecorded-requests', `the plugin made a request the recording does not have: ${label}; expected ${describeExchange(next)}`);
+      unmatched = true;
       return HttpResponse.error();
     }
     const rec = next.http.request;
@@ -176,6 +201,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
     if (b === undefined) {
       fail('unrecorded-requests', `the plugin made a request that differs from the recording: ${label}\n--- recorded\n${rec.method} ${rec.url}\n${typeof rec.body === 'string' ? rec.body : JSON.stringify(rec.body ?? '')}\n--- sent\n${body}`);
       queue.shift();
+      unmatched = true;
       return HttpResponse.error();
     }
     queue.shift();
@@ -214,6 +240,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
   for (const [index, step] of cassette.steps.entries()) {
     const where = `step ${index + 1}`;
     queue = [...(step.exchanges ?? [])];
+    unmatched = false;
     const expect = step.expect;
     try {
       if (step.advance !== undefined) {
@@ -234,11 +261,8 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
         outcomes.push(outcome);
         if (outcome.status === 'pending') pendingRefs.push({ ref: outcome.ref, operationId, operation: op, domain, submittedAt: clock.now().toISOString(), ...(outcome.step === undefined ? {} : { step: outcome.step }), ...(outcome.data === undefined ? {} : { data: outcome.data }), ...(cassette.customerId === undefined ? {} : { customerId: cassette.customerId }) });
         if (outcome.status !== 'pending') completedBy = 'sync';
-        if (expect !== undefined) {
-          const r = compareOutcome(expect as unknown as ExpectedOutcome, outcome, bindings, secrets, `${where} (${op})`);
-          bindings = r.bindings;
-          r.problems.forEach((p) => fail('scenarios', p));
-        }
+        if (expect !== undefined) compare(expect as unknown as ExpectedOutcome, outcome, `${where} (${op})`);
+        else if (!unmatched) checkMessage(outcome, `${where} (${op})`);
       } else if (step.poll !== undefined) {
         if (typeof plugin.poll !== 'function') {
           fail('completion', `${where}: the cassette polls but the plugin has no poll()`);
@@ -254,9 +278,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
           const ref = substitute(refTemplate, bindings, secrets);
           const update = updates.find((u) => u.ref === ref);
           const actual = update?.outcome ?? { status: 'pending' };
-          const r = compareOutcome(expected, actual, bindings, secrets, `${where} (poll ${ref})`);
-          bindings = r.bindings;
-          r.problems.forEach((p) => fail('scenarios', p));
+          compare(expected, actual, `${where} (poll ${ref})`);
           settleDone(actual, 'poll');
           if (actual.status === 'pending' && 'ref' in actual) {
             const known = pendingRefs.find((p) => p.ref === ref);
@@ -296,11 +318,8 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
             if (m === undefined) fail('scenarios', `${where}: the message was matched to ${result.ref}, expected ${substitute(e.ref, bindings, secrets)}`);
             else bindings = m;
           }
-          if (e.outcome !== undefined) {
-            const r = compareOutcome(e.outcome, result.outcome, bindings, secrets, `${where} (message)`);
-            bindings = r.bindings;
-            r.problems.forEach((p) => fail('scenarios', p));
-          }
+          if (e.outcome !== undefined) compare(e.outcome, result.outcome, `${where} (message)`);
+          else if (!unmatched) checkMessage(result.outcome, `${where} (message)`);
           settleDone(result.outcome, 'message');
           const known = pendingRefs.find((p) => p.ref === result.ref);
           // Like the host, keep the new ref, step and data of a pending outcome for later steps.
@@ -318,11 +337,15 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
         );
         if (problem !== undefined && problem.kind !== 'threw') fail('scenarios', `${where}: the host would treat this reconcile as unknown: ${problem.detail}`);
         outcomes.push(result);
-        if (expect !== undefined) compareOutcome(expect as unknown as ExpectedOutcome, result, bindings, secrets, `${where} (reconcile)`).problems.forEach((p) => fail('scenarios', p));
+        if (expect !== undefined && !unmatched) {
+          checkMessage(result, `${where} (reconcile)`);
+          compareOutcome(expect as unknown as ExpectedOutcome, result, bindings, secrets, `${where} (reconcile)`).problems.forEach((p) => fail('scenarios', p));
+        }
       }
     } catch (error) {
-      fail('scenarios', `${where}: ${(error as Error).message}`);
+      if (!unmatched) fail('scenarios', `${where}: ${(error as Error).message}`);
     }
+    if (unmatched) fail('scenarios', `${where}: ${UNMATCHED}`);
     if (queue.length > 0) {
       fail('unused-exchanges', `${where}: the plugin skipped a step: ${queue.length} recorded exchange(s) were not used (next: ${describeExchange(queue[0])})`);
     }

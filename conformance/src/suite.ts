@@ -10,8 +10,11 @@ import {
   type RegistrarPlugin,
   type RegistrarPluginManifest,
 } from '@registrar-kit/sdk';
-import { delay, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { staleBuild } from './build.js';
 import { listCassetteFiles, loadCassettes, type Cassette, type LoadedCassette } from './cassette.js';
+import { namedInMessage, namesRegistrarMessage, registrarNames } from './customer-message.js';
+import { FAULT_EXPECTATIONS, FAULTS, faultResponse, SMTP_FAILURE_EXPECTATION, type Fault } from './faults.js';
 import { HttpGateway } from './gateway.js';
 import { collectProvenance, strictProvenanceFailures, type ProvenanceReport } from './provenance.js';
 import { replayCassette, type Failure, type ScenarioResult } from './replay.js';
@@ -51,9 +54,12 @@ export interface Plan {
 }
 
 export interface CheckResult extends PlannedCheck {
-  status: 'passed' | 'failed' | 'bypassed';
+  /** `skipped`: not run because something it needs is missing (the plugin did not load); see `skipped`. */
+  status: 'passed' | 'failed' | 'bypassed' | 'skipped';
   failures: Failure[];
   durationMs: number;
+  /** Why a skipped check was not run. */
+  skipped?: string;
 }
 
 export interface ConformanceReport {
@@ -62,13 +68,15 @@ export interface ConformanceReport {
   passed: number;
   failed: number;
   bypassed: number;
+  /** Checks not run because the plugin did not load (the manifest check fails and says why). */
+  skipped: number;
   durationMs: number;
   /** How many exchanges cite a public reference, are modelled, or cite nothing; the last two listed. */
   provenance: ProvenanceReport;
 }
 
-const FAULTS = ['fault-timeout', 'fault-500', 'fault-503', 'fault-reset', 'fault-empty-body', 'fault-malformed-body'] as const;
-type Fault = (typeof FAULTS)[number];
+/** The one line every check that needs the plugin shows when it did not load. */
+export const NOT_LOADED = 'not run: the plugin did not load (see "manifest and cassettes are valid")';
 
 const toPath = (p: string | URL): string => resolve(p instanceof URL || p.startsWith('file:') ? fileURLToPath(p) : p);
 
@@ -143,9 +151,12 @@ export class ConformanceRun {
 
   async setup(): Promise<void> {
     const loaded = await loadPluginPackage(this.plan.pluginDir, { from: this.plan.pluginDir });
-    this.loadFailures = [...loaded.problems, ...loaded.warnings.filter(() => false)].map((p) => ({ check: 'scenarios' as const, message: `${p.code} ${p.file ?? ''} ${p.path}: ${p.message}` }));
+    // Loader and cassette problems belong to the manifest check, the one that reports them.
+    this.loadFailures = loaded.problems.map((p) => ({ check: 'manifest' as const, message: `${p.code} ${p.file ?? ''} ${p.path}: ${p.message}` }));
+    const stale = loaded.manifest === undefined ? undefined : staleBuild(this.plan.pluginDir, loaded.manifest.entry);
+    if (stale !== undefined) this.loadFailures.push({ check: 'manifest', message: stale });
     const { cassettes, problems } = loadCassettes(this.plan.cassetteDir);
-    this.loadFailures.push(...problems.map((p) => ({ check: 'scenarios' as const, message: `cassette ${p.file} ${p.path}: ${p.message}` })));
+    this.loadFailures.push(...problems.map((p) => ({ check: 'manifest' as const, message: `cassette ${p.file} ${p.path}: ${p.message}` })));
     this.cassettes = cassettes;
     this.plugin = loaded.plugin;
     this.manifest = loaded.manifest;
@@ -196,11 +207,21 @@ export class ConformanceRun {
     return p;
   }
 
+  /**
+   * Why a check cannot run (after setup), or undefined. A plugin that did not load fails the
+   * manifest check once; every check that needs the plugin is skipped with one short reason
+   * instead of repeating the load failure.
+   */
+  skipReason(check: PlannedCheck): string | undefined {
+    if (check.check === 'manifest') return undefined;
+    return this.plugin === undefined || this.manifest === undefined ? NOT_LOADED : undefined;
+  }
+
   /** Runs one planned check and returns its failures (empty = passed). */
   async run(check: PlannedCheck): Promise<Failure[]> {
     if (check.provenance === true) return strictProvenanceFailures(this.provenance());
     if (check.check === 'manifest') return this.loadFailures;
-    if (this.plugin === undefined || this.manifest === undefined) return [{ check: 'scenarios', message: 'the plugin did not load (see the manifest check)' }];
+    if (this.plugin === undefined || this.manifest === undefined) return [{ check: check.check, message: NOT_LOADED }];
     const op = check.operation ?? '';
     const ofOp = this.cassettes.filter((c) => c.cassette.operation === op);
     if (check.check === 'scenarios' && check.scenario === undefined) {
@@ -266,6 +287,8 @@ export class ConformanceRun {
     if (outcome.status !== 'failed' || outcome.error.code !== 'UNSUPPORTED') {
       out.push({ check: 'unsupported-refuses', message: `${op} is declared unsupported but its handler answered ${outcome.status === 'failed' ? outcome.error.code : outcome.status} instead of UNSUPPORTED` });
     }
+    const named = namedInMessage(outcome, registrarNames(this.manifest!));
+    if (named !== undefined) out.push({ check: 'unsupported-refuses', message: namesRegistrarMessage(op, outcome, named) });
     return out;
   }
 
@@ -287,43 +310,24 @@ export class ConformanceRun {
         if (!network) throw smtpFailure();
       },
     });
-    this.gateway!.use(async () => {
-      switch (fault) {
-        case 'fault-timeout':
-          await delay(timeoutMs * 20);
-          return HttpResponse.text('too late');
-        case 'fault-500':
-          return HttpResponse.text('Internal Server Error', { status: 500 });
-        case 'fault-503':
-          return new HttpResponse('Service Unavailable', { status: 503, headers: { 'Retry-After': '120' } });
-        case 'fault-reset':
-          return HttpResponse.error();
-        case 'fault-empty-body':
-          return new HttpResponse('', { status: 200, headers: { 'content-type': 'application/octet-stream' } });
-        case 'fault-malformed-body':
-          return new HttpResponse('{"result": <not json or xml', { status: 200 });
-      }
-    });
+    this.gateway!.use(() => faultResponse(fault, timeoutMs));
     const invocation = await this.calls().invoke(op, call.input, runtime.operationContext({ id: source.cassette.operationId ?? 'op-0001', name: op, domain: String(call.input.domain ?? ''), customerId: source.cassette.customerId }));
     this.gateway!.reset();
     if (invocation.problem?.kind === 'timeout') return [{ check: fault, message: `${op}: the plugin hung on the fault (${invocation.problem.detail})` }];
     if (invocation.problem?.kind === 'invalid') return [{ check: fault, message: `${op}: the host would refuse the answer to ${fault}: ${invocation.problem.detail}` }];
     const outcome = invocation.outcome;
-    const expected: Record<Fault, { codes: string[]; retryable?: boolean }> = {
-      'fault-timeout': { codes: ['TRANSPORT'], retryable: true },
-      'fault-500': { codes: ['REMOTE', 'PROTOCOL'] },
-      'fault-503': { codes: ['REMOTE', 'RATE_LIMITED', 'TRANSPORT'], retryable: true },
-      'fault-reset': { codes: ['TRANSPORT'], retryable: true },
-      'fault-empty-body': { codes: ['PROTOCOL', 'REMOTE'] },
-      'fault-malformed-body': { codes: ['PROTOCOL', 'REMOTE'] },
-    };
-    const want = network ? expected[fault] : { codes: ['TRANSPORT'], retryable: true };
+    const want = network ? FAULT_EXPECTATIONS[fault] : SMTP_FAILURE_EXPECTATION;
+    const label = network ? fault : 'an SMTP failure';
     const out: Failure[] = [];
     if (outcome.status !== 'failed') {
-      out.push({ check: fault, message: `${op}: ${network ? fault : 'an SMTP failure'} must give a registrar error, but the plugin answered ${outcome.status}` });
+      out.push({ check: fault, message: `${op}: ${label} must give a registrar error, but the plugin answered ${outcome.status}` });
     } else {
-      if (!want.codes.includes(outcome.error.code)) out.push({ check: fault, message: `${op}: ${fault} gave ${outcome.error.code} (${outcome.error.message}); expected ${want.codes.join(' or ')}` });
-      if (want.retryable !== undefined && outcome.error.retryable !== want.retryable) out.push({ check: fault, message: `${op}: ${fault} gave retryable=${outcome.error.retryable}; expected ${want.retryable}` });
+      if (!want.codes.includes(outcome.error.code)) out.push({ check: fault, message: `${op}: ${label} gave ${outcome.error.code} (${outcome.error.message}); expected ${want.codes.join(' or ')}` });
+      if (want.retryable !== undefined && outcome.error.retryable !== want.retryable) {
+        out.push({ check: fault, message: `${op}: ${label} gave ${outcome.error.code} with retryable=${outcome.error.retryable}; expected retryable=${want.retryable} (${want.retryable ? 'a transient fault: the host must be told to try again' : 'a final fault'})` });
+      }
+      const named = namedInMessage(outcome, registrarNames(this.manifest!));
+      if (named !== undefined) out.push({ check: fault, message: namesRegistrarMessage(`${op} (${label})`, outcome, named) });
       const text = `${outcome.error.message} ${outcome.error.detail ?? ''} ${runtime.capture.logs.join(' ')}`;
       for (const [name, value] of Object.entries(this.secrets)) {
         if (containsSecret(text, [value])) out.push({ check: 'secrets', message: `${op}: the secret setting "${name}" appears in the error or logs after ${fault}` });
@@ -347,6 +351,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         results.push({ ...check, status: 'bypassed', failures: [], durationMs: 0 });
         continue;
       }
+      const skipped = run.skipReason(check);
+      if (skipped !== undefined) {
+        results.push({ ...check, status: 'skipped', failures: [], durationMs: 0, skipped });
+        continue;
+      }
       const failures = await run.run(check);
       results.push({ ...check, status: failures.length === 0 ? 'passed' : 'failed', failures, durationMs: Math.round(performance.now() - t) });
     }
@@ -359,6 +368,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     passed: results.filter((r) => r.status === 'passed').length,
     failed: results.filter((r) => r.status === 'failed').length,
     bypassed: results.filter((r) => r.status === 'bypassed').length,
+    skipped: results.filter((r) => r.status === 'skipped').length,
     durationMs: Math.round(performance.now() - started),
     provenance: run.provenance(),
   };
@@ -367,7 +377,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 /** The parts of vitest the suite needs, passed in by the caller (one vitest instance). */
 export interface VitestApi {
   describe(name: string, fn: () => void): void;
-  it: ((name: string, fn: () => Promise<void>, timeout?: number) => void) & { skip(name: string, fn: () => void): void };
+  it: ((name: string, fn: (context: { skip(note?: string): never }) => Promise<void>, timeout?: number) => void) & { skip(name: string, fn: () => void): void };
   beforeAll(fn: () => Promise<void>, timeout?: number): void;
   afterAll(fn: () => void): void;
 }
@@ -390,7 +400,9 @@ export function describeRegistrarConformance(vitest: VitestApi, options: Conform
       }
       vitest.it(
         check.title,
-        async () => {
+        async (context) => {
+          const skipped = run.skipReason(check);
+          if (skipped !== undefined) context.skip(skipped);
           const failures = await run.run(check);
           if (failures.length > 0) throw new Error(failures.map((f) => `[${f.check}] ${f.message}`).join('\n'));
         },

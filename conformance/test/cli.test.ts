@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,5 +36,18 @@ describe('registrar-conformance CLI', () => {
     const result = run(['--colour']);
     expect(result.status).toBe(2);
     expect(result.stderr.split('\n')[0]).toContain("registrar-conformance: Unknown option '--colour'");
+  });
+
+  it('installs from a committed bin/ shim, so the command links before dist/ is built, and the shim runs the CLI', () => {
+    const root = new URL('../', import.meta.url);
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { bin: Record<string, string>; files: string[] };
+    expect(pkg.bin).toEqual({ 'registrar-conformance': './bin/registrar-conformance.js' });
+    expect(pkg.files).toContain('bin');
+    const shim = fileURLToPath(new URL('bin/registrar-conformance.js', root));
+    accessSync(shim, constants.X_OK);
+    expect(readFileSync(shim, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n[\s\S]*import '\.\.\/dist\/cli\.js';/);
+    const result = spawnSync(process.execPath, [shim, '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: registrar-conformance \[pluginDir\]/);
   });
 });

@@ -112,3 +112,76 @@ describe('the conformance suite fails broken plugins with a message an author ca
     expect(manifestCheck?.failures.map((f) => f.message).join('\n')).toMatch(/info\/broken\.json \/kind: must be one of/);
   });
 });
+
+describe('transient faults must be answered as retryable', () => {
+  it('a plugin that answers a registrar HTTP 500 as final (retryable false) fails fault-500, and only that', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-fatal-500'), cassettes: goodCassettes });
+    const failures = failedChecks(report);
+    expect(failures.map((f) => f.title)).toEqual(['register: fault-500 becomes a registrar error', 'transfer: fault-500 becomes a registrar error', 'info: fault-500 becomes a registrar error']);
+    expect(failures[0]!.messages).toEqual(['[fault-500] register: fault-500 gave REMOTE with retryable=false; expected retryable=true (a transient fault: the host must be told to try again)']);
+  });
+});
+
+describe('a plugin that does not load', () => {
+  it('fails the manifest check once, tagged [manifest], and skips the rest with one counted line', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-noload'), cassettes: goodCassettes });
+    expect(report.failed).toBe(1);
+    expect(report.passed).toBe(0);
+    expect(report.skipped).toBe(report.results.length - 1);
+    const manifest = report.results.find((r) => r.check === 'manifest')!;
+    expect(manifest.failures.map((f) => f.check)).toEqual(['manifest']);
+    expect(manifest.failures[0]!.message).toMatch(/ENTRY_INVALID .*fails to load on purpose/);
+    const text = formatReport(report);
+    expect(text.match(/did not load/g)).toHaveLength(1);
+    expect(text).toContain(`⊘ ${report.skipped} check(s) not run: the plugin did not load (see "manifest and cassettes are valid")`);
+    expect(text).not.toContain('[scenarios]');
+    expect(text).toMatch(/0 passed, 1 failed, 0 bypassed, \d+ not run/);
+    expect(toJUnit(report)).toContain(`skipped="${report.skipped}"`);
+  });
+});
+
+describe('a request that matches no recording', () => {
+  it('is reported once with its diff, and the step says so instead of blaming the network', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-unrecorded'), cassettes: goodCassettes });
+    const messages = failedChecks(report).find((f) => f.title === 'register: scenario success replays')!.messages;
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/^\[unrecorded-requests\] the plugin made a request that differs from the recording: GET .*\/check\n--- recorded\nPOST /);
+    expect(messages[1]).toBe("[scenarios] step 1: the plugin's request matched no recording (see above)");
+    expect(messages.join('\n')).not.toContain('Could not reach the registrar');
+  });
+});
+
+describe('customer-facing messages never name the registrar', () => {
+  it('a plugin answering "ConfReg said: taken" (its manifest name) fails every registrar-error scenario', async () => {
+    const report = await runConformance({ pluginDir: fixture('conformance-names-registrar'), cassettes: goodCassettes });
+    const failures = failedChecks(report);
+    expect(failures.map((f) => f.title)).toEqual(['register: scenario taken replays', 'transfer: scenario bad-auth-code replays', 'info: scenario not-found replays']);
+    expect(failures[0]!.messages).toEqual([
+      '[scenarios] step 1 (register): the customer-facing message "ConfReg said: taken" names the registrar ("ConfReg"); say what happened without naming it, and put registrar names in the error\'s detail (operator-facing)',
+    ]);
+  });
+
+  it('matches the name, the id and the allowed hosts case-insensitively, and reads only the message', async () => {
+    const { registrarNames, namedInMessage } = await import('../src/customer-message.js');
+    const names = registrarNames({ id: 'resellerclub', name: 'ResellerClub (LogicBoxes API)', network: { allowedHosts: ['*.resellerclub.com', 'test.httpapi.com'] } } as never);
+    const failedWith = (message: string, detail?: string) => ({ status: 'failed', error: { code: 'REMOTE', message, retryable: false, ...(detail === undefined ? {} : { detail }) } }) as never;
+    expect(namedInMessage(failedWith('RESELLERCLUB said: no'), names)).toBe('ResellerClub');
+    expect(namedInMessage(failedWith('see test.httpapi.com'), names)).toBe('test.httpapi.com');
+    expect(namedInMessage(failedWith('The registrar refused the request', 'ResellerClub said: no'), names)).toBeUndefined();
+    expect(namedInMessage({ status: 'done', result: {} } as never, names)).toBeUndefined();
+  });
+});
+
+describe('the README fault table', () => {
+  it('lists the codes and the retryable requirement the suite enforces for each fault', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { FAULT_EXPECTATIONS } = await import('../src/faults.js');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const [fault, want] of Object.entries(FAULT_EXPECTATIONS)) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${fault}\` | `))?.split(' | ');
+      expect(row, fault).toBeDefined();
+      expect(row![2]!.replace(/\(.*\)/, '').split(',').map((c) => c.trim()), fault).toEqual(want.codes);
+      expect(row![3], fault).toBe(want.retryable === undefined ? 'either' : `\`${want.retryable}\``);
+    }
+  });
+});

@@ -19,8 +19,8 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  demo: { summary: 'start the sandbox registrars and a host, and walk through every behaviour', run: async (a, io) => (await import('./commands/demo.js')).demoCommand(a, io) },
-  sandbox: { summary: 'run the simulated registrars on loopback until interrupted', run: async (a, io) => (await import('./commands/sandbox.js')).sandboxCommand(a, io) },
+  demo: { summary: 'start the sandbox registrars and a host, and walk through every behaviour (@registrar-kit/demo)', run: async (a, io) => (await (await import('./demo-package.js')).loadDemo()).demoCommand(a, io) },
+  sandbox: { summary: 'run the simulated registrars on loopback until interrupted (@registrar-kit/demo)', run: async (a, io) => (await (await import('./demo-package.js')).loadDemo()).sandboxCommand(a, io) },
   plugins: { summary: 'loaded plugins and the capability matrix per connector', run: async (a, io) => (await import('./commands/plugins.js')).pluginsCommand(a, io) },
   validate: { summary: 'check the configuration and every plugin manifest', run: async (a, io) => (await import('./commands/validate.js')).validateCommand(a, io) },
   domains: { summary: 'domains in the store and their states', run: async (a, io) => (await import('./commands/read.js')).domainsCommand(a, io) },
@@ -53,11 +53,38 @@ function help(): string {
   ].join('\n');
 }
 
+function fullIo(io: Partial<CommandIo>): CommandIo {
+  return { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, env: io.env ?? process.env, cwd: io.cwd ?? process.cwd() };
+}
+
+/**
+ * Runs one command the way every registrar-kit command runs: a {@link CliError} is one line
+ * (`registrar-kit <name>: …`) and its exit code, anything else one line and exit 1, and the
+ * stack trace only with `--debug`. Returns the exit code; never throws.
+ */
+export async function runCommand(name: string, args: string[], command: (args: string[], io: CommandIo) => Promise<number>, io: Partial<CommandIo> = {}): Promise<number> {
+  const full = fullIo(io);
+  const out = createOutput(full.stdout, full.stderr);
+  const debug = args.includes('--debug');
+  try {
+    return await command(args, full);
+  } catch (error) {
+    if (error instanceof CliError) {
+      out.error(`registrar-kit ${name}: ${error.message}`);
+      if (debug && error.stack !== undefined) out.error(error.stack);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    out.error(`registrar-kit ${name}: ${message.split('\n')[0]}${debug ? '' : ' (run again with --debug for details)'}`);
+    if (debug && error instanceof Error && error.stack !== undefined) out.error(error.stack);
+    return EXIT.failed;
+  }
+}
+
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Partial<CommandIo> = {}): Promise<number> {
-  const full: CommandIo = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, env: io.env ?? process.env, cwd: io.cwd ?? process.cwd() };
+  const full = fullIo(io);
   const out = createOutput(full.stdout, full.stderr);
-  const debug = argv.includes('--debug');
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     out.line(help());
@@ -73,17 +100,5 @@ export async function main(argv: readonly string[], io: Partial<CommandIo> = {})
     out.error(`registrar-kit: unknown command "${name}"${guess === undefined ? '.' : ` — did you mean "${guess}"?`} Run registrar-kit --help for the list.`);
     return EXIT.usage;
   }
-  try {
-    return await command.run(rest, full);
-  } catch (error) {
-    if (error instanceof CliError) {
-      out.error(`registrar-kit ${name}: ${error.message}`);
-      if (debug && error.stack !== undefined) out.error(error.stack);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    out.error(`registrar-kit ${name}: ${message.split('\n')[0]}${debug ? '' : ' (run again with --debug for details)'}`);
-    if (debug && error instanceof Error && error.stack !== undefined) out.error(error.stack);
-    return EXIT.failed;
-  }
+  return runCommand(name, rest, (args, commandIo) => command.run(args, commandIo), full);
 }

@@ -15,8 +15,9 @@ export interface Output {
   wait(label: string): (done?: string) => void;
 }
 
-const CODES = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], grey: [90, 39] } as const;
-export type Style = keyof typeof CODES;
+/** The styles `paint` knows. */
+export type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'blue' | 'magenta' | 'cyan' | 'grey';
+const CODES: Record<Style, readonly [number, number]> = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], grey: [90, 39] };
 
 // paint() marks its styles with a token nobody else can write (random per process: text stored
 // before the CLI started cannot contain it); the writer escapes every control character and only

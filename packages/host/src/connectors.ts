@@ -24,7 +24,7 @@ export interface ConnectorProblem {
 
 const RANK: Record<Mode, number> = { unsupported: 0, manual: 1, auto: 2 };
 
-/** Operations each connector flag gates (seed 003). */
+/** Operations each connector flag gates (docs/host-guide.md#connectors-and-modes). */
 export const FLAG_OPERATIONS: Record<ConnectorFlag, readonly string[]> = {
   editNameservers: ['updateNameservers'],
   manageContacts: ['updateContacts', 'changeRegistrant'],

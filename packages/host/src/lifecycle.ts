@@ -1,6 +1,6 @@
 import { HostError } from './errors.js';
 
-/** Domain statuses (seeds 000–003). */
+/** Domain statuses (docs/host-guide.md#operations-idempotency-and-states). */
 export const DOMAIN_STATUSES = [
   'awaiting-payment',
   'registering',
@@ -73,7 +73,7 @@ export function inFlightDomainStatus(operation: string): DomainStatus | undefine
 /** The domain status after an operation finished, or `undefined` when the operation leaves it unchanged. */
 export function settledDomainStatus(operation: string, outcome: 'done' | 'failed', current: DomainStatus | undefined): DomainStatus | undefined {
   if (outcome === 'failed') {
-    // Seeds 000–002: a failed registration or transfer leaves the domain in Error with an Action Log record.
+    // docs/host-guide.md#operations-idempotency-and-states: a failed registration or transfer leaves the domain in Error with an Action Log record.
     if (operation === 'register' || operation === 'transfer') return 'error';
     return current === 'awaiting-manual' ? 'registered' : undefined;
   }

@@ -37,7 +37,7 @@ describe('routing an operation', () => {
     expect(call?.durationMs).toBeTypeOf('number');
   });
 
-  it('puts a failed registration in Error with an Action Log entry that explains it (seed 000)', async () => {
+  it('puts a failed registration in Error with an Action Log entry that explains it', async () => {
     ({ host } = await startHost());
     const op = await host.submit({ operation: 'register', input: registerInput('taken.com') });
     expect(op.status).toBe('failed');
@@ -120,7 +120,7 @@ describe('routing an operation', () => {
   });
 });
 
-describe('registrar lock (seed 003)', () => {
+describe('registrar lock', () => {
   it('a failed change leaves a registered or cancelled domain as it was, with the failure on the operation', async () => {
     ({ host } = await startHost());
     await host.submit({ operation: 'register', input: registerInput('steady.com') });
@@ -184,7 +184,7 @@ describe('idempotency', () => {
   });
 });
 
-describe('orders wait for payment (seeds 000–002)', () => {
+describe('orders wait for payment', () => {
   it('holds a customer order in awaiting-payment and sends it when paid', async () => {
     ({ host } = await startHost());
     const before = calls().length;
@@ -214,7 +214,7 @@ describe('manual and unsupported modes', () => {
       connectors: [{ tld: 'com', plugin: 'main', modes: { renew: 'manual', cancel: 'unsupported', transfer: 'manual' }, flags: { whoisPrivacy: false } }],
     });
 
-  it('opens a manual task for a manual renewal and completes it as staff (the seed\'s "renew" button)', async () => {
+  it('opens a manual task for a manual renewal and completes it as staff (the "renew" button)', async () => {
     ({ host } = await startHost(manualConfig()));
     const opened: string[] = [];
     host.on('task.opened', ({ task }) => opened.push(task.operation));
@@ -269,7 +269,7 @@ describe('manual and unsupported modes', () => {
   });
 });
 
-describe('renewal done by the registrar (seed 001)', () => {
+describe('renewal done by the registrar', () => {
   it('shows the manifest reason instead of a bare refusal', async () => {
     ({ host } = await startHost(baseConfig({ plugins: [{ name: 'inx', package: fixture('host-by-registrar'), settings: { apiKey: SECRET_KEY } }], connectors: [{ tld: 'com', plugin: 'inx' }] })));
     expect(host.problems()).toEqual([]);

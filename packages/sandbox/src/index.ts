@@ -11,5 +11,6 @@ export { SIMULATORS } from './registry.js';
 export type * from './types.js';
 export { createOnamaeSimulator } from './onamae/simulator.js';
 export { createInternetxSimulator, internetxSimulatorWith, type InternetxSimulatorOptions } from './internetx/simulator.js';
-export { createR01Simulator } from './r01ru/simulator.js';
+export { createR01Simulator, type R01SimulatorOptions } from './r01ru/simulator.js';
+export type { Lang as R01ReplyLanguage } from './r01ru/wording.js';
 export { createSoapSimulator } from './soap/simulator.js';

@@ -34,11 +34,25 @@ export interface RegistrarErrorOptions {
   code: RegistrarErrorCode;
   /** White-label-safe text a customer may see: never the registrar's name or a credential. */
   message: string;
-  /** Whether the same request may succeed later unchanged. Defaults per code. */
+  /**
+   * Whether the same request may succeed later unchanged. When omitted: `true` for
+   * `RATE_LIMITED` and `TRANSPORT`, `false` for every other code (including `REMOTE` — set it to
+   * `true` yourself for a registrar's temporary failure, as `ctx.http` does for HTTP 5xx).
+   * A `poll()` that throws a retryable error leaves its operations pending for a later poll; a
+   * failed operation is final, and `retryable` tells the platform whether submitting it again
+   * may work. Guidance: docs/author-guide.md, "Errors".
+   */
   retryable?: boolean;
-  /** The registrar's own code (`EF01013`, `E01-M0101`, `2302`, ...). */
+  /**
+   * The registrar's own stable error code (`EF01013`, `E01-M0101`, `2302`, ...), which the
+   * conformance suite compares with the recording. Leave it out when the registrar has no code —
+   * never put its prose here; the prose goes to {@link RegistrarErrorOptions.detail}.
+   */
   registrarCode?: string;
-  /** Operator-facing detail for the Action Log (redacted of secrets by the caller). */
+  /**
+   * Operator-facing detail for the Action Log: the registrar's own wording, the HTTP status, what
+   * was sent. May name the registrar; the runtime scrubs the instance's secrets from it.
+   */
   detail?: string;
   /** Field-level problems, all of them at once. */
   issues?: ErrorIssue[];
@@ -47,6 +61,7 @@ export interface RegistrarErrorOptions {
   cause?: unknown;
 }
 
+/** The codes whose errors are retryable when {@link RegistrarErrorOptions.retryable} is omitted. */
 const RETRYABLE_BY_DEFAULT: ReadonlySet<RegistrarErrorCode> = new Set(['RATE_LIMITED', 'TRANSPORT']);
 
 /**

@@ -3,32 +3,56 @@ import type { Logger } from './context.js';
 import { RegistrarError } from './errors.js';
 import { redact } from './secrets.js';
 
+/** One registrar request made through {@link HttpClient.request}. */
 export interface HttpRequest {
+  /** HTTP method, any case. Defaults to `GET` without a body and `POST` with one. */
   method?: string;
+  /**
+   * Absolute URL. Must be `https:` (plain `http:` only to loopback) and on a host the manifest's
+   * `network.allowedHosts` lists, else the request is refused with POLICY before it is sent.
+   * Secrets in it are redacted from logs and errors, but prefer a header or the body for them.
+   */
   url: string;
+  /** Request headers, sent as given (e.g. `content-type`, `soapaction`, `authorization`). */
   headers?: Record<string, string>;
+  /** The request body, already encoded (JSON text, a form, XML). No body: none is sent. */
   body?: string;
-  /** Overrides the client's default timeout for this request. */
+  /**
+   * Overrides the client's default timeout (30 s unless the host set another) for this request;
+   * when it passes, the request is aborted and a retryable TRANSPORT error is thrown.
+   */
   timeoutMs?: number;
   /**
    * Statuses the plugin wants to read itself instead of getting an error, e.g. `[500]` for
-   * SOAP 1.1 faults, which arrive as HTTP 500 with a fault body.
+   * SOAP 1.1 faults, which arrive as HTTP 500 with a fault body, or for a JSON API that sends
+   * its error objects with a 4xx / 5xx status. Any 2xx is always accepted.
    */
   acceptStatus?: readonly number[];
-  /** A short name for logs (`domainCreate`, `0101`). */
+  /** A short name for logs and error details (`domainCreate`, `0101`); defaults to method and URL path. */
   label?: string;
 }
 
+/** A registrar's answer with an accepted status (2xx or one listed in {@link HttpRequest.acceptStatus}). */
 export interface HttpResponse {
+  /** The HTTP status code. */
   status: number;
+  /** The response headers (a WHATWG `Headers`: case-insensitive `get()`). */
   headers: Headers;
+  /** The final URL after redirects, with secrets redacted. */
   url: string;
+  /** The whole body, decoded as UTF-8 text (already read: no stream to consume). */
   text: string;
-  /** Parses the body as JSON or throws a PROTOCOL {@link RegistrarError}. */
+  /** Parses the body as JSON or throws a PROTOCOL {@link RegistrarError} (empty or malformed body). */
   json<T = unknown>(): T;
 }
 
+/** `ctx.http`: the only way a plugin should reach its registrar over HTTP. */
 export interface HttpClient {
+  /**
+   * Sends one request. Resolves with the response when its status is accepted; otherwise throws
+   * a {@link RegistrarError} (see {@link createHttpClient} for the mapping), which a handler may
+   * simply let propagate.
+   */
   request(request: HttpRequest): Promise<HttpResponse>;
 }
 

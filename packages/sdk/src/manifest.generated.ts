@@ -68,7 +68,7 @@ export interface RegistrarPluginManifest {
     };
   };
   /**
-   * Registrar features connector flags depend on (seed 003).
+   * Registrar features connector flags depend on (docs/host-guide.md, "Connectors and modes").
    */
   features?: {
     editNameservers?: boolean;

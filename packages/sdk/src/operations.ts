@@ -48,7 +48,7 @@ export interface OperationInputs {
     authCode?: string;
     contacts?: ContactSet;
     nameservers?: Nameserver[];
-    /** Seed 003 "transfer uses provider name servers": replace the name servers with the provider's. */
+    /** Connector flag `transferUsesProviderNameservers` (docs/host-guide.md#connectors-and-modes): replace the name servers with the provider's. */
     useProviderNameservers?: boolean;
     period?: number;
     whoisPrivacy?: boolean;

@@ -56,7 +56,7 @@ describe('manifest', () => {
   });
 });
 
-describe('register (seed 001: Registering until the confirmation mail)', () => {
+describe('register (Registering until the confirmation mail)', () => {
   it('creates the handle once, sends 0101 with handle ids, ctid and reply_to, and waits for the mail', async () => {
     const ctx = testContext({ operationId: 'op-42' });
     answers = [handleCreated('1001'), notify('0101')];

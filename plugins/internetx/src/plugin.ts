@@ -13,7 +13,7 @@ import { updateNameservers } from './operations/update-nameservers.js';
 import type { InternetXSettings } from './settings.js';
 
 /**
- * The InterNetX plugin (seed 001): AutoDNS XML gateway over HTTPS, job results by notification
+ * The InterNetX plugin (docs/registrars/internetx.md): AutoDNS XML gateway over HTTPS, job results by notification
  * mail (`handleMessage`) or, for accounts that poll, the message queue (`poll`).
  */
 export default definePlugin<InternetXSettings>()({

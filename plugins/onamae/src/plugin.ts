@@ -77,7 +77,7 @@ export default definePlugin<OnamaeSettings>()({
       return done({ domain: input.domain, available: r.data?.available === true, ...(r.data?.reason === undefined ? {} : { reason: r.data.reason }) });
     },
 
-    // Seed 000: one request answered at once — Registered, or Error with the reason.
+    // docs/registrars/onamae.md#registration: one request answered at once — Registered, or Error with the reason.
     async register(input, ctx: Ctx) {
       const issues = (['registrant', 'admin', 'tech', 'billing'] as const).flatMap((role) => contactIssues(input.domain, role, input.contacts[role]));
       if (issues.length > 0) return failed(invalidInput(issues));
@@ -94,7 +94,7 @@ export default definePlugin<OnamaeSettings>()({
       return done({ domain: input.domain, ...(r.data?.expiresAt === undefined ? {} : { expiresAt: r.data.expiresAt }) });
     },
 
-    // Seed 000: the transfer request is answered at once (Transferring); the plugin then checks
+    // docs/registrars/onamae.md#transfer: the transfer request is answered at once (Transferring); the plugin then checks
     // the transfer's status periodically (poll) until it is completed or rejected / denied.
     async transfer(input, ctx: Ctx) {
       const r = await send(ctx, 'domain/transfer', {
@@ -113,13 +113,13 @@ export default definePlugin<OnamaeSettings>()({
       return done({ domain: input.domain, ...(r.data?.expiresAt === undefined ? {} : { expiresAt: r.data.expiresAt }) });
     },
 
-    // Seed 000: name-server synchronization.
+    // docs/registrars/onamae.md#modifications: name-server synchronization.
     async updateNameservers(input, ctx: Ctx) {
       const r = await send(ctx, 'domain/nameservers', { domain: input.domain, nameservers: input.nameservers.map((n) => n.host) });
       return r.ok ? done({ domain: input.domain }) : failed(r.error);
     },
 
-    // Seed 000: whois / contacts modification.
+    // docs/registrars/onamae.md#modifications: whois / contacts modification.
     async updateContacts(input, ctx: Ctx) {
       const issues = (['registrant', 'admin', 'tech', 'billing'] as const).flatMap((role) => contactIssues(input.domain, role, input.contacts[role]));
       if (issues.length > 0) return failed(invalidInput(issues));

@@ -44,7 +44,7 @@ async function correlate(reply: Reply, ctx: Ctx): Promise<{ op: PendingRef; data
   return { op, data: { ...data, stage }, stage };
 }
 
-/** Reads one registrar reply and moves the operation it concerns (seed 002's mail flow). */
+/** Reads one registrar reply and moves the operation it concerns (docs/registrars/r01ru.md#registration-client-then-domain). */
 export async function handleMessage(message: InboundMessage, ctx: Ctx): Promise<MessageResult> {
   // The host checks senders too; the plugin refuses on its own so a misconfigured host cannot apply forged mail.
   if (!senderAllowed(message.from, ctx.settings.allowedSenders)) return unmatched(`sender ${message.from ?? '(none)'} is not one of the registrar's sender addresses`);
@@ -85,7 +85,7 @@ export async function handleMessage(message: InboundMessage, ctx: Ctx): Promise<
 
   if (stage === 'domain') {
     if (reply.status !== 'delegated') {
-      // Seed 002: only the mail confirming registration *and delegation* completes it.
+      // docs/registrars/r01ru.md: only the mail confirming registration *and delegation* completes it.
       return matched(pending({ ref, await: 'message', step: 'domain-registered', note: `registered${task}, awaiting delegation`, data: withTask }));
     }
     const handle = data.handle ?? (await ctx.state.get<string>(clientHandleKey(data.customer, data.clientKind ?? 'person')));

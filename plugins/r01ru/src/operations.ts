@@ -30,7 +30,7 @@ function preflight(ctx: Ctx, issues: ErrorIssue[]): FailedOutcome | undefined {
   return undefined;
 }
 
-/** Sends the domain request of a registration whose client handle is known (seed 002, step 4). */
+/** Sends the domain request of a registration whose client handle is known (docs/registrars/r01ru.md#registration-client-then-domain, step 3). */
 export async function requestDomain(ctx: PluginContext<R01Settings>, operationId: string, data: FlowData, handle: string): Promise<PendingOutcome> {
   const req = data.domainRequest;
   if (req === undefined) throw registrarError('PROTOCOL', 'The pending registration lost its request data', { detail: `operation ${operationId}: pending data has no domainRequest` });
@@ -42,7 +42,7 @@ export async function requestDomain(ctx: PluginContext<R01Settings>, operationId
 }
 
 /**
- * Seed 002: a customer's first domain registers the client (person or organisation) first; the
+ * docs/registrars/r01ru.md#registration-client-then-domain: a customer's first domain registers the client (person or organisation) first; the
  * domain request follows the "client registered" mail; "registered and delegated" completes it.
  * A customer with a known handle gets the domain request at once.
  */
@@ -74,7 +74,7 @@ export async function register(input: OperationInput<'register'>, ctx: Ctx): Pro
   return pending({ ref, await: 'message', step: 'client-requested', note: 'the customer has no registrar client yet: client request sent', data });
 }
 
-/** Seed 002: renewal is offline too — a PROLONG request, completed by mail. */
+/** docs/registrars/r01ru.md#renewal: renewal is offline too — a PROLONG request, completed by mail. */
 export async function renew(input: OperationInput<'renew'>, ctx: Ctx): Promise<Outcome<OperationResult<'renew'>>> {
   const checked = checkInput('renew', input);
   if ('error' in checked) return failed(checked.error);

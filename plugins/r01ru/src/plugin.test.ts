@@ -121,7 +121,7 @@ describe('manifest and entry', () => {
   });
 });
 
-describe('register (seed 002)', () => {
+describe('register: client, then domain', () => {
   it('runs the whole new-client flow: client → queued → client registered (handle kept) → domain → queued → registered → registered and delegated', async () => {
     const h = harness();
     const first = await h.call('register', registration());

@@ -4,7 +4,7 @@ import { register, renew, updateContacts, updateNameservers } from './operations
 import type { R01Settings } from './settings.js';
 
 /**
- * R01.RU over its e-mail request interface (seed 002): every request is a koi8-r mail, every
+ * R01.RU over its e-mail request interface (docs/registrars/r01ru.md): every request is a koi8-r mail, every
  * result a reply mail. Operations the mail interface cannot do are manual or unsupported in the
  * manifest and have no handler here.
  */

@@ -1,5 +1,5 @@
 /**
- * What the plugin keeps in its instance state (seed 002): the R01 client handle of each customer
+ * What the plugin keeps in its instance state (docs/registrars/r01ru.md#registration-client-then-domain): the R01 client handle of each customer
  * account, one per registrant kind, and the administrator handle (`admin-o`) of each domain it
  * registered, which contact updates change.
  */

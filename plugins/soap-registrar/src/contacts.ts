@@ -6,7 +6,7 @@ import type { SoapRegistrarSettings } from './settings.js';
 type Ctx = OperationContext<SoapRegistrarSettings>;
 
 /**
- * StructContact length limits (protocols.md §2.3, documented), as [model field, wire field, max].
+ * StructContact length limits (documented: Netim wiki "StructContact", see the README's "Wire fidelity"), as [model field, wire field, max].
  * The sdk allows longer values than this registrar, so these are checked before any request.
  */
 const LIMITS: readonly [keyof Contact, string, number][] = [

@@ -2,7 +2,7 @@ import type { DomainInfo, EppStatus } from '@registrar-kit/sdk';
 import { items } from './protocol/soap.js';
 
 /**
- * StructDomainInfo → the sdk's DomainInfo. Status words follow protocols.md §5's suggested mapping:
+ * StructDomainInfo → the sdk's DomainInfo. Status words map to EPP statuses (the README's `info` row):
  * `domainIsLock` → clientTransferProhibited, NOT DELEGATED → inactive, HOLD → serverHold,
  * QUARANTINE → redemptionPeriod, EXPIRED → autoRenewPeriod, PENDING → pendingCreate.
  */

@@ -27,7 +27,7 @@ type Ctx = OperationContext<SoapRegistrarSettings>;
 const MAX_NAMESERVERS = 5;
 const nsArgs = (hosts: readonly string[]): SoapArgs => Array.from({ length: MAX_NAMESERVERS }, (_, i) => [`ns${i + 1}`, hosts[i] ?? '']);
 
-/** A DNS template number from `options.dnsTemplate` (seed 004: zone initialised with the reseller's DNS settings). */
+/** A DNS template number from `options.dnsTemplate` (docs/registrars/soap-registrar.md#registration: zone initialised with the reseller's DNS settings). */
 function dnsTemplate(options: Record<string, unknown> | undefined): number | undefined | RegistrarError {
   const t = options?.dnsTemplate;
   if (t === undefined) return undefined;
@@ -74,7 +74,7 @@ export default definePlugin<SoapRegistrarSettings>()({
       return failed('REMOTE', 'The registry could not tell whether the domain is available', { retryable: true, registrarCode: result || 'UNKNOWN', detail });
     },
 
-    // Seed 004 "Register a domain name": owner contact (isOwner 1), other contacts (isOwner 0) or
+    // docs/registrars/soap-registrar.md#registration: owner contact (isOwner 1), other contacts (isOwner 0) or
     // the reseller's id, domainCreate with the name servers, a duration in the extension's range
     // and an optional DNS template; DONE → DNSSEC and preferences, PENDING → poll, ERROR → failed.
     async register(raw, ctx) {
@@ -105,7 +105,7 @@ export default definePlugin<SoapRegistrarSettings>()({
       );
     },
 
-    // Seed 004 "Transfer a domain name": always PENDING; once DONE the EPP code must be changed
+    // docs/registrars/soap-registrar.md#transfer-and-the-epp-code-change: always PENDING; once DONE the EPP code must be changed
     // (domainAuthID), then the DNS template, DNSSEC and preferences the request asked for.
     async transfer(raw, ctx) {
       const input = parseOperationInput(MANIFEST, 'transfer', raw);
@@ -151,7 +151,7 @@ export default definePlugin<SoapRegistrarSettings>()({
       return submit(ctx, 'domainDelete', [['domain', input.domain], ['typeDelete', 'NOW']], { domain: input.domain });
     },
 
-    // Seed 004 "Update nameservers": domainChangeDNS with the minimum number of name servers.
+    // docs/registrars/soap-registrar.md#ownership-change-name-servers-contacts: domainChangeDNS with the minimum number of name servers.
     async updateNameservers(raw, ctx) {
       const input = parseOperationInput(MANIFEST, 'updateNameservers', raw);
       if (input.nameservers.length > MAX_NAMESERVERS) return failed(invalidInput([{ path: '/nameservers', message: `allows at most ${MAX_NAMESERVERS} name servers` }]));
@@ -173,7 +173,7 @@ export default definePlugin<SoapRegistrarSettings>()({
       return submit(ctx, 'domainChangeContact', [['domain', input.domain], ['idAdmin', await id('admin')], ['idTech', await id('tech')], ['idBilling', await id('billing')]], { domain: input.domain });
     },
 
-    // Seed 004 "Change the ownership": a new owner contact (isOwner 1), then domainTransferOwner
+    // docs/registrars/soap-registrar.md#ownership-change-name-servers-contacts: a new owner contact (isOwner 1), then domainTransferOwner
     // (the trade process: PENDING, tracked by poll).
     async changeRegistrant(raw, ctx) {
       const input = parseOperationInput(MANIFEST, 'changeRegistrant', raw);
@@ -215,7 +215,7 @@ export default definePlugin<SoapRegistrarSettings>()({
   },
 
   custom: {
-    // Seed 004: a DNS template number initialises the zone on the registrar's name servers.
+    // docs/registrars/soap-registrar.md#registration: a DNS template number initialises the zone on the registrar's name servers.
     async zoneInit(raw, ctx) {
       const { value, issues } = checkOperationInput(MANIFEST, 'zoneInit', raw);
       if (value === undefined) return failed(invalidInput(issues));
@@ -224,7 +224,7 @@ export default definePlugin<SoapRegistrarSettings>()({
     },
   },
 
-  // Seed 004 "Pending requests management": ONE queryOpePending call for the whole batch; refs
+  // docs/registrars/soap-registrar.md#polling-pending-operations: ONE queryOpePending call for the whole batch; refs
   // still listed stay pending, those that left it are read with queryOpe. The manifest keeps the
   // host from polling more often than every 5 minutes (10 is best).
   async poll(refs, ctx) {
@@ -279,7 +279,7 @@ export default definePlugin<SoapRegistrarSettings>()({
     switch (request.operation) {
       case 'register':
         return done({ domain: request.domain, ...(info.expiresAt === undefined ? {} : { expiresAt: info.expiresAt }) });
-      // The transfer arrived and completed: the seed's EPP-code change (and the requested
+      // The transfer arrived and completed: the EPP-code change (and the requested
       // preferences) may not have run before the crash, so run them now.
       case 'transfer':
         return finish(ctx, `reconcile:${request.operationId}`, request.domain, {

@@ -10,7 +10,7 @@ export interface SoapRegistrarSettings {
   useResellerContactId?: boolean;
   /** The reseller contact id to use; defaults to the reseller id. */
   resellerContactId?: string;
-  /** Name servers used when a transfer asks for the provider's name servers (seed 003). */
+  /** Name servers used when a transfer asks for the provider's name servers (docs/host-guide.md#connectors-and-modes). */
   providerNameservers?: string[];
   /** How long a session id is reused before a new `sessionOpen`. */
   sessionTtlSeconds?: number;

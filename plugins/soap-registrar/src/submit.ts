@@ -10,7 +10,7 @@ type Ctx = PluginContext<SoapRegistrarSettings>;
 export const FOLLOW_UP_STEP = 'follow-up';
 
 /**
- * Calls the seed requires or allows once a request is DONE: after a transfer the EPP code must be
+ * Calls the registrar requires or allows once a request is DONE (docs/registrars/soap-registrar.md): after a transfer the EPP code must be
  * changed (`domainAuthID`), then the zone template, DNSSEC and preferences the request asked for.
  */
 export type FollowUp =

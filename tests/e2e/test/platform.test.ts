@@ -1,5 +1,5 @@
 // The whole system as a hosting platform sees it: the host loads the four published plugins by
-// package name, routes per TLD connector, and carries every seed's behaviour to its end. Registrar
+// package name, routes per TLD connector, and carries each registrar's behaviour (docs/registrars/) to its end. Registrar
 // HTTPS traffic is answered by msw; registrar mail goes through the host's inbound intake.
 import { fileURLToPath } from 'node:url';
 import { http, HttpResponse } from 'msw';

@@ -46,7 +46,8 @@ export interface EngineOptions {
   manualReason?: (record: OperationRecord) => string;
 }
 
-type Unit<T> = (tx: Store) => Promise<Plan<T>>;
+/** One unit of engine work: reads inside the transaction and returns the plan to apply. */
+export type Unit<T> = (tx: Store) => Promise<Plan<T>>;
 
 interface Queued {
   unit: Unit<unknown>;

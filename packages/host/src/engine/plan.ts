@@ -51,7 +51,7 @@ const empty = <T>(result?: T): Plan<T> => ({ writes: [], log: [], events: [], ..
 
 /** Operations that only read: they never hold the domain and never change it. */
 export const READ_ONLY = new Set(['checkAvailability', 'info']);
-// Seed 003: while the registrar lock is set, transferring and removing the domain and
+// docs/host-guide.md#registrar-lock: while the registrar lock is set, transferring and removing the domain and
 // changing the customer contact information are prohibited.
 export const LOCK_PROHIBITED = new Set(['transfer', 'getAuthCode', 'cancel', 'updateContacts', 'changeRegistrant']);
 /** Statuses in which the registry already has the domain with us: a register or transfer is refused. */
@@ -224,7 +224,7 @@ export function planSubmit(req: RoutedRequest, rows: SubmitRows, lease: Lease, c
   });
   operationEvent(plan, record, undefined, status);
   if (ACQUISITION.has(op)) {
-    // A domain we are acquiring shows where the acquisition stands (seeds 000–002).
+    // A domain we are acquiring shows where the acquisition stands (docs/host-guide.md#operations-idempotency-and-states).
     const target: DomainStatus = waitsForPayment ? 'awaiting-payment' : req.mode === 'manual' ? 'awaiting-manual' : (inFlightDomainStatus(op) ?? 'registering');
     domainWrite(
       plan,

@@ -23,7 +23,8 @@ export interface SentMailRecord {
   sentAt: Date;
 }
 
-interface CommonOptions {
+/** Options every form of {@link SmtpMailSenderOptions} shares. */
+export interface SmtpCommonOptions {
   /** The plugin instance's sender address (`From` and envelope sender). */
   from: string;
   /** Values that must never reach the Action Log or an error (settings marked secret). The SMTP URL's password is added. */
@@ -37,7 +38,7 @@ interface CommonOptions {
   clock?: Clock;
 }
 
-export type SmtpMailSenderOptions = CommonOptions &
+export type SmtpMailSenderOptions = SmtpCommonOptions &
   (
     | {
         /** `smtp://user:pass@relay:587` of the host's relay. */

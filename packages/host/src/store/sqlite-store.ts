@@ -118,6 +118,18 @@ function mapError(error: unknown): unknown {
   return error;
 }
 
+/**
+ * better-sqlite3 is a native addon. pnpm 10 skips dependencies' install scripts unless the project
+ * allows them, so outside this repository its binary is often never built and the first
+ * `new Database()` throws "Could not locate the bindings file" — which says nothing about the fix.
+ */
+const isMissingBindings = (error: unknown): boolean => error instanceof Error && error.message.includes('Could not locate the bindings file');
+
+const MISSING_BINDINGS =
+  'the SQLite store cannot start: better-sqlite3 was installed without its native binary (pnpm 10 skips dependencies\' build scripts by default). ' +
+  'Allow its build — add "better-sqlite3" to "onlyBuiltDependencies" (pnpm-workspace.yaml, or "pnpm" in package.json) or run `pnpm approve-builds` — ' +
+  'then reinstall (`pnpm rebuild better-sqlite3`); building it needs python3, make and a C++ compiler.';
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -147,6 +159,7 @@ export class SqliteStore implements Store {
     try {
       raw = new BetterSqlite3(options.filename);
     } catch (error) {
+      if (isMissingBindings(error)) throw new HostError('STORE_UNAVAILABLE', MISSING_BINDINGS, [], { cause: error });
       throw new HostError('CONFIG_INVALID', `cannot open the store ${options.filename}: ${(error as Error).message}`);
     }
     // Smaller pages for a new file: every commit writes whole pages to the WAL and every

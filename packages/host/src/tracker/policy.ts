@@ -2,7 +2,7 @@ import type { RegistrarPluginManifest } from '@registrar-kit/sdk';
 
 export type PollingPolicy = NonNullable<RegistrarPluginManifest['polling']>;
 
-/** When nothing is declared: a conservative default (seed 004: never under 5 minutes, 10 is best). */
+/** When nothing is declared: a conservative default, never under 5 minutes, 10 is best (docs/registrars/soap-registrar.md#polling-pending-operations). */
 export const DEFAULT_POLICY: PollingPolicy = { minIntervalSeconds: 300, recommendedIntervalSeconds: 600, maxPendingDays: 30 };
 
 /** How long message-awaited operations may wait before staff are asked to look. */

@@ -1,5 +1,5 @@
 /**
- * Reads an R01 mail request the way the registrar's robot does (protocols.md §4.2): an
+ * Reads an R01 mail request the way the registrar's robot does (plugins/r01ru/README.md, "Wire fidelity"): an
  * authorization block of `key: value` lines (`action`, `pay-type`, `agreement`, `password` —
  * help.r01.ru/partner/en/mail_interface.html, "Authorization block"), then templates between
  * `#[… TEMPLATE]#` markers, closed by `#[TEMPLATES END]#` (rule_requests.html). Field names may

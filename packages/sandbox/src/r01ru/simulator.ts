@@ -1,5 +1,5 @@
 /**
- * R01.RU's e-mail request interface, as the plugin models it (protocols.md §4.2, seed 002): every
+ * R01.RU's e-mail request interface, as the plugin models it (plugins/r01ru/README.md, docs/registrars/r01ru.md): every
  * request is a koi8-r mail to the request mailbox — an authorization block (`action`, `pay-type`,
  * `agreement`, `password`: help.r01.ru/partner/en/mail_interface.html; any other line there, such
  * as RIPN's `lang:`, is ignored) and templates (the handle as `nic_hdl`, R01's spelling; the other

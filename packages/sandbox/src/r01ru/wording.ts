@@ -1,7 +1,7 @@
 /**
  * What the simulated R01 robot writes back, in the simulator's reply language (RU by default;
  * R01's request format has no language line, help.r01.ru/partner/en/mail_interface.html). R01's real
- * wording is not public (protocols.md §4.2 [I]); these texts follow the layouts the plugin models
+ * wording is not public (plugins/r01ru/README.md, "Modelled"); these texts follow the layouts the plugin models
  * in its cassettes: a task number (`Задание N 700123` / `Task 700123`), short status sentences, a
  * `nic_hdl:` line (R01's spelling of the handle) for a new client, `Оплачен до:` / `paid-till:` after a registration or renewal,
  * and for a refusal `Код ошибки:` / `Error code:` with a `Причина:` / `Reason:` line.
@@ -100,7 +100,7 @@ export const wording = {
     return body([`Task ${task}: domain ${domain} has been registered. Delegation takes up to 6 hours.`]);
   },
 
-  /** Registered and delegated: seed 002's completion mail. */
+  /** Registered and delegated: the completion mail (docs/registrars/r01ru.md#registration-client-then-domain). */
   domainDelegated(lang: Lang, task: number, domain: string, expiresAt: string): string {
     if (lang === 'RU') return body([`Задание N ${task} выполнено.`, `Домен ${domain} зарегистрирован и делегирован.`, `Оплачен до: ${paidTill(expiresAt, lang)}`]);
     return body([`Task ${task} completed.`, `Domain ${domain} has been registered and delegated.`, `paid-till: ${paidTill(expiresAt, lang)}`]);

@@ -63,7 +63,7 @@ describe('soap simulator', () => {
     expect((await host.getDomain('batch.fr'))?.status).toBe('registered');
     expect((await host.getDomain('moving.fr'))?.status).toBe('registered');
     expect(simDomain('batch.fr')).toMatchObject({ status: 'ACTIVE', expiresAt: '2027-03-01' });
-    // The code the losing registrar issued was replaced after the transfer (seed 004).
+    // The code the losing registrar issued was replaced after the transfer (docs/registrars/soap-registrar.md#transfer-and-the-epp-code-change).
     expect(simDomain('moving.fr')?.authCode).toBe(sandbox.rules.authCodeFor('moving.fr', 1));
   });
 

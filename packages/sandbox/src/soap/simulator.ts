@@ -1,5 +1,5 @@
 /**
- * The Netim SOAP API 2.0 (shared/reference/protocols.md §2), as `plugins/soap-registrar` speaks it:
+ * The Netim SOAP API 2.0 (sources: plugins/soap-registrar/README.md#wire-fidelity), as `plugins/soap-registrar` speaks it:
  * one POST per call to the endpoint, rpc/encoded envelopes whose reply part is named per function
  * (`wire.ts`), the session id as first argument, API faults as HTTP 500, and mutating calls
  * answering a StructOperationResponse. A SOAPAction header that names another function than the
@@ -136,7 +136,7 @@ const PREFERENCES = new Set(['whois_privacy', 'registrar_lock', 'auto_renew', 't
 /** Name servers a transferred domain keeps when the request gives none. */
 const PREVIOUS_NAMESERVERS = ['ns1.previous-registrar.test', 'ns2.previous-registrar.test'];
 
-/** StructContact limits (protocols.md §2.3) as [field, max length, required]. */
+/** StructContact limits (Netim wiki "StructContact"; plugins/soap-registrar/README.md) as [field, max length, required]. */
 const CONTACT_FIELDS: readonly [string, number, boolean][] = [
   ['firstName', 30, true],
   ['lastName', 30, true],

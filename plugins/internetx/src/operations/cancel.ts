@@ -8,7 +8,7 @@ import { secretsOf, validated, type Ctx } from './context.js';
 /**
  * Cancelation create 0103101: `<cancelation><domain/><type>delete</type><execdate>expire|now`
  * (APIXMLEN "Cancelation Create"). Without `when` the cancelation takes effect at the expiry
- * date: seed 001 says domains stay live until the customer cancels, and an immediate deletion is
+ * date: domains stay live until the customer cancels (docs/registrars/internetx.md#cancellation), and an immediate deletion is
  * only sent when asked for (`when: 'now'`). The gateway answers N0103101 (the task was
  * transmitted to the registry) and the job's notification completes it, like a registration.
  */

@@ -9,7 +9,7 @@ import { ensureHandle, forgetStaleHandles, recordUse } from './handles.js';
 import { nserversOf } from './nameservers.js';
 
 /**
- * Seed 001, domain registration: handles first (0301, or reused), then domain create 0101 with
+ * docs/registrars/internetx.md#registration-registering-until-the-mail: handles first (0301, or reused), then domain create 0101 with
  * `reply_to`. The gateway's `notify` (N0101, "registration started") leaves the operation
  * pending — the host shows the domain as sent to the registrar, status Registering — until the
  * notification mail (or queue message) with this ctid: S0101 → Registered, E0101 → Error.

@@ -9,7 +9,7 @@ import { ensureHandle, forgetStaleHandles, recordUse } from './handles.js';
 import { nserversOf } from './nameservers.js';
 
 /**
- * Seed 001, domain transfer: transfer-in 0104 with the auth code (and handles and name servers
+ * docs/registrars/internetx.md#transfer-transferring-until-the-mail: transfer-in 0104 with the auth code (and handles and name servers
  * when given). N0104 → pending, status Transferring; the notification S0104001 (or S0104) →
  * Registered, E0104001 → Error; intermediate N notifications keep it Transferring.
  */

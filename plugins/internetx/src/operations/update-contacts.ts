@@ -14,7 +14,7 @@ type Role = keyof typeof ROLE_FIELD;
 const ROLES: readonly Role[] = ['registrant', 'admin', 'tech'];
 
 /**
- * Seed 001 "Whois/Contacts modification". The domain's handles are read (0105). A handle this
+ * docs/registrars/internetx.md#modifications, WHOIS / contact changes. The domain's handles are read (0105). A handle this
  * plugin created for this domain alone, whose every role on the domain gets the same new
  * contact, is changed in place (handle update 0302, synchronous). A handle shared with other
  * domains (reused for an identical contact) or unknown to the plugin (e.g. transferred in) is

@@ -9,7 +9,7 @@ import { inquire } from './inquire.js';
 import { nserversOf } from './nameservers.js';
 
 /**
- * Seed 001 "name servers synchronization": a domain update 0102 replaces the domain object, so
+ * docs/registrars/internetx.md#modifications, name-server synchronisation: a domain update 0102 replaces the domain object, so
  * the plugin first reads it (0105) and sends it back whole with the new name servers. N0102 →
  * pending until the job notification; S0102 → done at once.
  */

@@ -1,5 +1,5 @@
 /**
- * The AutoDNS message queue (protocols.md §1.4, loop as in the dim client): 0905 answers with
+ * The AutoDNS message queue (the README's "Wire fidelity", loop as in the dim client): 0905 answers with
  * `data/summary` (messages still queued, 0 = empty) and the oldest `data/message` — a job result
  * or an event notification (`notify/...`); 0906 with `<message><id>` acknowledges it so the next
  * 0905 returns the next one.

@@ -1,5 +1,5 @@
 /**
- * AutoDNS job notification mail (protocols.md §1.4), in the two layouts an account can choose:
+ * AutoDNS job notification mail (the README's "Wire fidelity": Standard e-mail layout), in the two layouts an account can choose:
  *
  * - **Standard** (text + XML): a `<system>` block of `key: value` lines — `task:`, `status:` with
  *   the S/E/N code and its text in brackets, `transaction:` = our ctid, `success_value:` — then a

@@ -1,5 +1,5 @@
 /**
- * The AutoDNS `<request>` document (protocols.md §1.1): `<auth>` with user, password and
+ * The AutoDNS `<request>` document (XML API Basics; the README's "Protocol sources"): `<auth>` with user, password and
  * context, `<language>`, then one `<task>` whose first child is the `ctid`, as real clients send it.
  */
 import type { Task } from './tasks.js';

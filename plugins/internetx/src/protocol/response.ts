@@ -1,5 +1,5 @@
 /**
- * The AutoDNS `<response>` (protocols.md §1.3): `<result>` with optional `<data>`, any number of
+ * The AutoDNS `<response>` (XML API Basics; the README's "Protocol sources"): `<result>` with optional `<data>`, any number of
  * `<msg>` entries (EF… errors, MSG… notices, sub-order S/E/N codes) and one `<status>` whose
  * `<type>` is success, error or notify; the response may echo the `ctid` and carry a server `stid`.
  */

@@ -1,5 +1,5 @@
 /**
- * AutoDNS task codes and the objects they carry (shared/reference/protocols.md §1.2). Codes are
+ * AutoDNS task codes and the objects they carry (sources: plugins/internetx/README.md#wire-fidelity). Codes are
  * documented; the element names inside the objects come from public clients (magora-labs,
  * tillkahlbrock, dim) and are listed as such in the README.
  */

@@ -1,5 +1,5 @@
 /**
- * KOI8-R, the charset R01's mail interface reads (protocols.md §4.2). The host encodes the body;
+ * KOI8-R, the charset R01's mail interface reads (help.r01.ru/partner/en/mail_interface.html). The host encodes the body;
  * a character KOI8-R lacks would silently become "?" on the wire, so the plugin refuses it first.
  * The table comes from the WHATWG decoder built into Node, not from a hand-copied list.
  */

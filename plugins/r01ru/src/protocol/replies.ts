@@ -2,9 +2,9 @@ import { domainToASCII } from 'node:url';
 import { findToken, type Token } from './subject.js';
 
 /**
- * R01's reply wording is not public (protocols.md §4.2 [I]). This parser reads only the
+ * R01's reply wording is not public (the README's "Protocol sources": modelled). This parser reads only the
  * documented facts — our token, the task id, the domain, a client handle, the task status
- * (TASK_QUEUED / TASK_SUCCESS / TASK_FAILURE, §4.1), queued vs registered vs registered and
+ * (TASK_QUEUED / TASK_SUCCESS / TASK_FAILURE, R01's SOAP API vocabulary), queued vs registered vs registered and
  * delegated — and tolerates layout, case, Russian or English, quoting and an echoed request.
  *
  * Precedence, first that applies:

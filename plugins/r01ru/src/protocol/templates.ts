@@ -1,5 +1,5 @@
 /**
- * R01's mail request interface (shared/reference/protocols.md §4.2): a text/plain body (sent in
+ * R01's mail request interface (sources: plugins/r01ru/README.md, "Wire fidelity"): a text/plain body (sent in
  * koi8-r) that opens with the authorization block — exactly `action`, `pay-type`, `agreement` and
  * the mail-interface `password`, as R01's "Email interface field description"
  * (help.r01.ru/partner/en/mail_interface.html, "Authorization block") lists it; there is no

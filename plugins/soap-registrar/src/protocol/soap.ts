@@ -1,5 +1,5 @@
 /**
- * SOAP 1.1, rpc/encoded, for the Netim API 2.0 (shared/reference/protocols.md §2): one POST to the
+ * SOAP 1.1, rpc/encoded, for the Netim API 2.0 (sources: the plugin README, "Wire fidelity"): one POST to the
  * endpoint per call, `SOAPAction: https://api.netim.com/2.0/#{fn}` (the form acme.sh sends to the
  * live API), the session id as the first argument, answers wrapped in `<ns1:{fn}Response>` whose
  * one part is named per function (see `parts.ts`), faults as HTTP 500 with the API's code
@@ -100,6 +100,11 @@ export async function soapCall(http: HttpClient, endpoint: string, fn: string, a
     acceptStatus: [500],
     label: fn,
   });
+  if (res.status === 500 && !/<(?:[\w-]+:)?Envelope[\s>]/.test(res.text)) {
+    // A 500 without a SOAP envelope is the server failing, not a fault the API answered: the
+    // same request may succeed later.
+    throw new RegistrarError({ code: 'REMOTE', retryable: true, message: 'The registrar is not available at the moment', detail: `${fn}: HTTP 500 without a SOAP envelope: ${res.text.slice(0, 200)}` });
+  }
   return parseEnvelope(res.text, fn);
 }
 

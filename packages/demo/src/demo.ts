@@ -9,10 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { loadHost, type Host } from '@registrar-kit/host';
 import { isRegistrarError, type Contact } from '@registrar-kit/sdk';
 import { startSandbox, type Sandbox } from '@registrar-kit/sandbox';
-import { parse } from '../args.js';
-import { EXIT } from '../cli-error.js';
-import type { CommandIo } from '../main.js';
-import { createOutput, paint, status, table, type Output } from '../output.js';
+import { EXIT, createOutput, paint, parse, status, table, type CommandIo, type Output } from '@registrar-kit/cli';
 
 const HELP = `registrar-kit demo [--fast] [--json] [--dir <path>] [--verbose]
 

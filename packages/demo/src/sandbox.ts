@@ -1,8 +1,5 @@
 /** `registrar-kit sandbox`: the simulated registrars on loopback until Ctrl-C, for a host of your own. */
-import { parse } from '../args.js';
-import { EXIT, usageError } from '../cli-error.js';
-import type { CommandIo } from '../main.js';
-import { createOutput, paint, table } from '../output.js';
+import { EXIT, createOutput, paint, parse, table, usageError, type CommandIo } from '@registrar-kit/cli';
 
 const HELP = `registrar-kit sandbox [--port <n>] [--smtp-port <n>] [--speed <x>] [--relay smtp://127.0.0.1:<port>] [--json]
 
