@@ -1,7 +1,7 @@
 import { EXAMPLE_HOST, TRANSPORT_SPECS, type Transport } from './transports.js';
 import { caret, VERSIONS } from './versions.js';
 
-/** The standard operations, in the manifest's order (the sdk's `OPERATIONS`). */
+/** The standard operations, in the manifest's order: a copy of the sdk's `OPERATIONS` (so the scaffold installs without the sdk), held equal by operations.test.ts. */
 export const OPERATIONS = [
   'checkAvailability',
   'register',

@@ -5,7 +5,7 @@ export type PackageManager = 'npm' | 'pnpm';
  * The package manager that ran the scaffold (`pnpm create …` sets `npm_config_user_agent` to
  * `pnpm/10…`), so the printed commands and the CI workflow match what the author uses.
  */
-export function detectPackageManager(userAgent = process.env.npm_config_user_agent): PackageManager {
+export function detectPackageManager(userAgent: string | undefined): PackageManager {
   return userAgent?.startsWith('pnpm/') === true ? 'pnpm' : 'npm';
 }
 

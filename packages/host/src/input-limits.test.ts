@@ -1,27 +1,16 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isRegistrarError, type RegistrarError } from '@registrar-kit/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isHostError } from './errors.js';
 import { createHost, loadHost, type Host } from './host.js';
-import { baseConfig, calls, fixture, registerInput, SECRET_KEY, startHost } from './test-support/harness.js';
+import { baseConfig, calls, fixture, refused, registerInput, SECRET_KEY, startHost } from './test-support/harness.js';
 
 let host: Host | undefined;
 afterEach(async () => {
   await host?.close();
   host = undefined;
 });
-
-async function refused(promise: Promise<unknown>): Promise<RegistrarError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isRegistrarError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Bytes the Action Log holds, as JSON: what a refusal costs the store. */
 async function logBytes(h: Host): Promise<number> {

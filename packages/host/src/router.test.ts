@@ -1,24 +1,13 @@
-import { isRegistrarError, type RegistrarError } from '@registrar-kit/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isHostError } from './errors.js';
 import type { Host } from './host.js';
-import { baseConfig, calls, fixture, nameservers, registerInput, registrant, SECRET_KEY, startHost } from './test-support/harness.js';
+import { baseConfig, calls, fixture, nameservers, refused, registerInput, registrant, SECRET_KEY, startHost } from './test-support/harness.js';
 
 let host: Host | undefined;
 afterEach(async () => {
   await host?.close();
   host = undefined;
 });
-
-async function refused(promise: Promise<unknown>): Promise<RegistrarError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isRegistrarError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('routing an operation', () => {
   it('registers a provider-account domain at once and records it', async () => {

@@ -73,7 +73,7 @@ describe('a plugin author outside this repository', () => {
     const tools = join(work, 'tools');
     mkdirSync(tools);
     writeFileSync(join(tools, 'package.json'), JSON.stringify({ private: true, dependencies: { 'create-registrar-plugin': `file:${join(tarballs, `create-registrar-plugin-${scaffoldVersion}.tgz`)}` } }));
-    await step('install scaffold', () => run('pnpm', ['install', '--prefer-offline'], tools));
+    await step('install scaffold', () => run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], tools));
     const plugin = join(work, 'acme');
     await step('scaffold', () => run('node', [join(tools, 'node_modules/create-registrar-plugin/bin/create-registrar-plugin.js'), plugin, '--id', 'acme', '--transport', 'json', '--yes'], work));
 
@@ -88,7 +88,7 @@ describe('a plugin author outside this repository', () => {
     });
 
     // 4. What the author runs.
-    await step('install', () => run('pnpm', ['install', '--prefer-offline'], plugin));
+    await step('install', () => run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], plugin));
     await step('build', () => run('pnpm', ['build'], plugin));
     await step('test', () => run('pnpm', ['test'], plugin));
     const reportFile = join(work, 'conformance.json');
@@ -104,7 +104,7 @@ describe('a plugin author outside this repository', () => {
     editManifest((manifest) => {
       manifest.devDependencies = { ...manifest.devDependencies, '@registrar-kit/host': '^0.1.0' };
     });
-    await step('install host', () => run('pnpm', ['install', '--prefer-offline'], plugin));
+    await step('install host', () => run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], plugin));
     copyFileSync(join(root, 'tests/outsider/route-one.mjs'), join(plugin, 'route-one.mjs'));
     const routed = JSON.parse(await run('node', ['route-one.mjs'], plugin)) as { record: { status: string; operation: string; domain: string; result: { domain?: string } }; requests: string[] };
     process.stdout.write(`outsider: routed ${JSON.stringify(routed.record)} (${steps.at(-1) ?? ''})\n`);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Clock, Contact } from '@registrar-kit/sdk';
+import { isRegistrarError, type Clock, type Contact, type RegistrarError } from '@registrar-kit/sdk';
 import { createHost, type Host } from '../host.js';
 import type { HostConfig } from '../config.js';
 import type { HostOptions } from '../options.js';
@@ -66,4 +66,15 @@ export const nameservers = [{ host: 'ns1.example.net' }, { host: 'ns2.example.ne
 
 export function registerInput(domain: string, extra: Record<string, unknown> = {}) {
   return { domain, period: 1, contacts: { registrant }, nameservers, ...extra };
+}
+
+/** The RegistrarError a promise rejects with (fails the test when it resolves or throws anything else). */
+export async function refused(promise: Promise<unknown>): Promise<RegistrarError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isRegistrarError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 }
