@@ -18,7 +18,7 @@ import type { HostOptions } from './options.js';
 import type { PluginInstance } from './plugin-registry.js';
 import type { Presence } from './presence.js';
 import { recover, type RecoveryReport } from './recovery.js';
-import { clipForLog, route, type SubmitRequest } from './router.js';
+import { clipForLog, requireId, route, type SubmitRequest } from './router.js';
 import type { ActionLogEntry, ActionLogQuery, DomainQuery, DomainRecord, ManualTask, OperationQuery, OperationRecord, OrderRecord, Page, Store, TaskQuery } from './store/store.js';
 import { TOKENS } from './tokens.js';
 import { timeOrderedId } from './ids.js';
@@ -202,19 +202,19 @@ export class Host {
 
   /** Orders from the platform's store: requests wait in awaiting-payment until the order is marked paid. */
   readonly orders = {
-    get: (id: string): Promise<OrderRecord | undefined> => this.store.getOrder(id),
+    get: async (id: string): Promise<OrderRecord | undefined> => this.store.getOrder(requireId('/orderId', id)),
     /**
      * Marks the order paid and sends its waiting requests (auto) or opens their manual tasks.
      * Idempotent: a second call (a retried payment webhook) sends nothing and returns the same
      * operations. Refused with ORDER_STATE for a cancelled order.
      */
     markPaid: async (orderId: string): Promise<OperationRecord[]> => {
-      const { operations, dispatch } = await this.engine.markPaid(orderId);
+      const { operations, dispatch } = await this.engine.markPaid(requireId('/orderId', orderId));
       const sent = new Map((await Promise.all(dispatch.map((r) => this.dispatcher.send(r, { owner: r.leaseOwner!, token: r.leaseToken! })))).map((r) => [r.id, r]));
       return operations.map((r) => sent.get(r.id) ?? r);
     },
     /** Cancels the order and every operation still waiting for its payment; refused with ORDER_STATE once paid. */
-    cancel: (orderId: string): Promise<OperationRecord[]> => this.engine.cancelOrder(orderId),
+    cancel: async (orderId: string): Promise<OperationRecord[]> => this.engine.cancelOrder(requireId('/orderId', orderId)),
   };
 
   /** Work for staff: manual connector modes, escalations, crash outcomes nobody can know. */
@@ -222,13 +222,13 @@ export class Host {
     list: (filter?: TaskQuery): Promise<ManualTask[]> => this.store.listTasks(filter),
     get: (id: string): Promise<ManualTask | undefined> => this.store.getTask(id),
     /** One owner per task: a second staff member gets TASK_STATE naming who has it. */
-    claim: (taskId: string, staff: string): Promise<ManualTask> => this.engine.claimTask(taskId, staff),
+    claim: async (taskId: string, staff: string): Promise<ManualTask> => this.engine.claimTask(requireId('/taskId', taskId), requireId('/staff', staff)),
     /** Staff did the work: the operation is done with `result` and the domain moves on. */
     complete: async (taskId: string, result: unknown = {}, by?: { staff?: string }): Promise<OperationRecord> =>
-      (await this.engine.closeTask(taskId, 'completed', { status: 'done', result }, by?.staff)).record,
+      (await this.engine.closeTask(requireId('/taskId', taskId), 'completed', { status: 'done', result }, by?.staff)).record,
     /** Staff refuse: the operation fails with the reason. */
     reject: async (taskId: string, reason: string, by?: { staff?: string }): Promise<OperationRecord> =>
-      (await this.engine.closeTask(taskId, 'rejected', { status: 'failed', error: new RegistrarError({ code: 'POLICY', message: reason, detail: `rejected by staff: ${reason}` }) }, by?.staff)).record,
+      (await this.engine.closeTask(requireId('/taskId', taskId), 'rejected', { status: 'failed', error: new RegistrarError({ code: 'POLICY', message: reason, detail: `rejected by staff: ${reason}` }) }, by?.staff)).record,
   };
 
   /** Opens a manual task for an operation (an operator's escalation). */

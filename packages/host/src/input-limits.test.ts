@@ -150,3 +150,21 @@ describe('configuration files', () => {
     expect(existsSync(store)).toBe(true);
   });
 });
+
+describe('ids given to orders and manual tasks', () => {
+  it('an object or a 10 MB string as order or task id is INVALID_INPUT, not a raw driver error', async () => {
+    ({ host } = await startHost());
+    const h = host;
+    for (const call of [
+      () => h.orders.markPaid({ id: 1 } as never),
+      () => h.orders.get('x'.repeat(10_000_000)),
+      () => h.orders.cancel('' as never),
+      () => h.manualTasks.claim({} as never, 'staff-1'),
+      () => h.manualTasks.complete(42 as never),
+    ]) {
+      const error = await refused(call());
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.message.length).toBeLessThan(300);
+    }
+  });
+});

@@ -38,6 +38,16 @@ function stable(value: unknown): string {
 export type RouteResult = { request: RoutedRequest } | { refused: RegistrarError; domain: string | undefined };
 
 /**
+ * An id the platform passes to `orders` / `manualTasks` (order id, task id, staff name): a
+ * non-empty printable string of bounded length, else INVALID_INPUT — never a raw driver error.
+ */
+export function requireId<T extends string>(path: string, value: T): T {
+  const issues = checkRequestFields({ operation: 'id', orderId: value });
+  if (issues.length > 0) throw invalidInput(issues.map((i) => ({ ...i, path })));
+  return value;
+}
+
+/**
  * The request's own fields (not the operation input): the operation name, the idempotency key,
  * the order and the customer. Each is a non-empty printable string of bounded length, so a
  * stranger's object or 10 MB string is refused with INVALID_INPUT before it reaches the store
