@@ -30,6 +30,10 @@ const { benchPostgres } = await import('./bench/postgres.mjs');
 results.postgres = await section('postgres', () => benchPostgres());
 if (results.postgres.error !== undefined) results.postgres.markdown = failedSection('## PostgreSQL store (issue 16)', results.postgres);
 
+const { benchServer } = await import('./bench/server.mjs');
+results.server = await section('server', () => benchServer());
+if (results.server.error !== undefined) results.server.markdown = failedSection('## HTTP server (issue 17)', results.server);
+
 const { benchConformance } = await import('./bench/conformance.mjs');
 results.conformance = await section('conformance', () => benchConformance());
 if (results.conformance.error !== undefined) results.conformance.markdown = failedSection('## Conformance suite (issue 5)', results.conformance);
@@ -52,6 +56,7 @@ const lines = [
 ];
 if (results.tracker !== undefined) lines.push(...results.tracker.markdown, '');
 lines.push(...results.postgres.markdown, '');
+lines.push(...results.server.markdown, '');
 lines.push(...results.conformance.markdown, '');
 lines.push(...results.demo.markdown, '');
 lines.push(...extra);
@@ -59,7 +64,7 @@ writeFileSync(`${root}BENCHMARKS.md`, `${lines.join('\n')}\n`);
 
 const failures = [
   ...results.host.failures.map((name) => `host.${name}`),
-  ...['tracker', 'postgres', 'conformance', 'demo'].filter((name) => results[name]?.error !== undefined),
+  ...['tracker', 'postgres', 'server', 'conformance', 'demo'].filter((name) => results[name]?.error !== undefined),
 ];
 console.log(JSON.stringify(results, (key, value) => (key === 'markdown' ? undefined : value), 2));
 if (failures.length > 0) {

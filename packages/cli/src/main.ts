@@ -27,6 +27,8 @@ const COMMANDS: Record<string, Command> = {
   operations: { summary: 'operations in the store (filter by domain, status, time)', run: async (a, io) => (await import('./commands/read.js')).operationsCommand(a, io) },
   log: { summary: 'the Action Log (filter by domain, kind, level, time)', run: async (a, io) => (await import('./commands/read.js')).logCommand(a, io) },
   tasks: { summary: 'manual tasks for staff (filter by status, domain)', run: async (a, io) => (await import('./commands/read.js')).tasksCommand(a, io) },
+  serve: { summary: 'run the host and its HTTP API (OpenAPI at /v1/openapi.json) until SIGTERM', run: async (a, io) => (await import('./commands/serve.js')).serveCommand(a, io) },
+  keys: { summary: 'API keys of registrar-kit serve: create (shown once), list, revoke', run: async (a, io) => (await import('./commands/keys.js')).keysCommand(a, io) },
   store: { summary: 'the store: status, migrate (PostgreSQL never migrates unasked), prune --older-than', run: async (a, io) => (await import('./commands/store.js')).storeCommand(a, io) },
 };
 

@@ -19,8 +19,8 @@ function shippedSources(dir: string): string[] {
 }
 
 describe('@registrar-kit/cli dependencies', () => {
-  it('installs the host, the sdk and its argument parser, and nothing of the demo', () => {
-    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(['@registrar-kit/host', '@registrar-kit/sdk', 'commander']);
+  it('installs the host, the server, the sdk and its argument parser, and nothing of the demo', () => {
+    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(['@registrar-kit/host', '@registrar-kit/sdk', '@registrar-kit/server', 'commander']);
     for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies']) {
       expect(Object.keys(pkg[field] ?? {}).filter((name) => NOT_FOR_THE_CLI.test(name)), field).toEqual([]);
     }

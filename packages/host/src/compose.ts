@@ -19,6 +19,8 @@ import { TOKENS } from './tokens.js';
 import { PendingTracker } from './tracker/pending-tracker.js';
 import { DEFAULT_MAX_PENDING_DAYS } from './tracker/policy.js';
 import { timeOrderedId } from './ids.js';
+import { outboxWriter } from './webhooks/outbox.js';
+import { WebhookWorker } from './webhooks/worker.js';
 
 /**
  * The host's composition root: every service is registered here under its token and built from
@@ -52,6 +54,8 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
   if (!given(TOKENS.ActionLog)) c.register(TOKENS.ActionLog, { useFactory: instanceCachingFactory((d) => new ActionLog(d.resolve(TOKENS.Store), d.resolve(TOKENS.Clock))) });
   c.register(TOKENS.HostId, { useValue: options.hostId ?? options.trackerOwner ?? `host-${randomUUID()}` });
   const newId = options.newId ?? timeOrderedId;
+  // Only with webhooks configured does a commit write outbox rows.
+  const outbox = outboxWriter(config.webhooks ?? [], newId);
   const plugins = new Map<string, PluginInstance>();
   // Built once the plugins are loaded; the engine reads it when an order releases a manual operation.
   const connectors: Connector[] = [];
@@ -66,6 +70,7 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
         ...(options.engine?.maxQueue === undefined ? {} : { maxQueue: options.engine.maxQueue }),
         ...(options.engine?.maxQueueDelayMs === undefined ? {} : { maxQueueDelayMs: options.engine.maxQueueDelayMs }),
         ...(options.engine?.lanes === undefined ? {} : { lanes: options.engine.lanes }),
+        ...(outbox === undefined ? {} : { outbox }),
         journal: new OutcomeJournal(journal),
         pendingTimes: (instance) => {
           const polling = instance === undefined ? undefined : plugins.get(instance)?.manifest.polling;
@@ -88,7 +93,7 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
       }),
     });
   }
-  c.register(TOKENS.Dispatcher, { useFactory: instanceCachingFactory((d) => new Dispatcher(d.resolve(TOKENS.Engine), d.resolve(TOKENS.Plugins))) });
+  c.register(TOKENS.Dispatcher, { useFactory: instanceCachingFactory((d) => new Dispatcher(d.resolve(TOKENS.Engine), d.resolve(TOKENS.Plugins), d.resolve(TOKENS.Events))) });
   c.register(TOKENS.Presence, {
     useFactory: instanceCachingFactory((d) => new Presence(d.resolve(TOKENS.Engine), d.resolve(TOKENS.Store), d.resolve(TOKENS.Clock), options.heartbeatSeconds === undefined ? {} : { intervalSeconds: options.heartbeatSeconds })),
   });
@@ -100,6 +105,17 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
           ...(config.tracker?.batchSize === undefined ? {} : { batchSize: config.tracker.batchSize }),
           ...(options.random === undefined ? {} : { random: options.random }),
           ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+          logger: d.resolve(TOKENS.Logger),
+          events: d.resolve(TOKENS.Events),
+        }),
+    ),
+  });
+  c.register(TOKENS.Webhooks, {
+    useFactory: instanceCachingFactory(
+      (d) =>
+        new WebhookWorker(d.resolve(TOKENS.Store), d.resolve(TOKENS.Clock), d.resolve(TOKENS.Events), config.webhooks ?? [], {
+          hostId: d.resolve(TOKENS.HostId),
+          ...(options.random === undefined ? {} : { random: options.random }),
           logger: d.resolve(TOKENS.Logger),
         }),
     ),

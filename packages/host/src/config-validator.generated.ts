@@ -7,7 +7,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 const require = createRequire(import.meta.url);
 
 export const validateConfigSchema = validate20 as unknown as ValidateFunction;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/host-config-1.json","title":"RegistrarKitConfig","description":"registrar-kit host configuration: plugin instances, per-TLD connectors, the store. Secrets are written as {\"$env\": \"NAME\"} and read from the environment.","type":"object","additionalProperties":false,"required":["plugins","connectors"],"properties":{"$schema":{"type":"string"},"store":{"type":"object","additionalProperties":false,"properties":{"sqlite":{"type":"string","minLength":1,"description":"SQLite file path (relative to the config file) or :memory:."},"postgres":{"description":"PostgreSQL connection URL (postgres://user:password@host:5432/db?sslmode=require), usually {\"$env\": \"NAME\"}. Several hosts may share the database.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/envRef"}]},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema holding the tables (default public)."},"migrate":{"type":"boolean","description":"PostgreSQL: apply pending migrations when the host opens the store (default false: run `registrar-kit store migrate` instead)."},"poolSize":{"type":"integer","minimum":1,"maximum":1000,"description":"PostgreSQL: connections in this host's pool (default 10)."}},"description":"Where the host keeps its state: a SQLite file (the default, one machine) or a PostgreSQL database several hosts share."},"plugins":{"type":"array","items":{"$ref":"#/$defs/plugin"}},"connectors":{"type":"array","items":{"$ref":"#/$defs/connector"}},"mail":{"type":"object","additionalProperties":false,"properties":{"smtpUrl":{"description":"Outbound SMTP relay URL (smtp://host:port).","anyOf":[{"type":"string"},{"$ref":"#/$defs/envRef"}]},"from":{"type":"string"}}},"inbound":{"type":"object","additionalProperties":false,"properties":{"smtp":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}}}}},"tracker":{"type":"object","additionalProperties":false,"properties":{"leaseSeconds":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1}}}},"$defs":{"envRef":{"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"plugin":{"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}},"connector":{"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/host-config-1.json","title":"RegistrarKitConfig","description":"registrar-kit host configuration: plugin instances, per-TLD connectors, the store. Secrets are written as {\"$env\": \"NAME\"} and read from the environment.","type":"object","additionalProperties":false,"required":["plugins","connectors"],"properties":{"$schema":{"type":"string"},"store":{"type":"object","additionalProperties":false,"properties":{"sqlite":{"type":"string","minLength":1,"description":"SQLite file path (relative to the config file) or :memory:."},"postgres":{"description":"PostgreSQL connection URL (postgres://user:password@host:5432/db?sslmode=require), usually {\"$env\": \"NAME\"}. Several hosts may share the database.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/envRef"}]},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema holding the tables (default public)."},"migrate":{"type":"boolean","description":"PostgreSQL: apply pending migrations when the host opens the store (default false: run `registrar-kit store migrate` instead)."},"poolSize":{"type":"integer","minimum":1,"maximum":1000,"description":"PostgreSQL: connections in this host's pool (default 10)."}},"description":"Where the host keeps its state: a SQLite file (the default, one machine) or a PostgreSQL database several hosts share."},"plugins":{"type":"array","items":{"$ref":"#/$defs/plugin"}},"connectors":{"type":"array","items":{"$ref":"#/$defs/connector"}},"mail":{"type":"object","additionalProperties":false,"properties":{"smtpUrl":{"description":"Outbound SMTP relay URL (smtp://host:port).","anyOf":[{"type":"string"},{"$ref":"#/$defs/envRef"}]},"from":{"type":"string"}}},"inbound":{"type":"object","additionalProperties":false,"properties":{"smtp":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}}}}},"tracker":{"type":"object","additionalProperties":false,"properties":{"leaseSeconds":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1}}},"webhooks":{"type":"array","description":"Endpoints of the platform that receive the host's events (operation.status, domain.status, task.opened, task.closed) as Standard Webhooks: signed POSTs with webhook-id, webhook-timestamp and webhook-signature headers, written to a durable outbox with the state change and retried with backoff.","items":{"$ref":"#/$defs/webhook"}}},"$defs":{"envRef":{"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"plugin":{"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}},"connector":{"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}},"webhook":{"type":"object","additionalProperties":false,"required":["name","url","secret"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The endpoint's name (host.webhooks.endpoints(), host.webhooks.enable(name), the delivery log)."},"url":{"type":"string","pattern":"^https?://","maxLength":2048,"description":"Where the events are POSTed (http:// or https://)."},"secret":{"oneOf":[{"type":"string","minLength":24},{"$ref":"#/$defs/envRef"}],"description":"Signing secret: a Standard Webhooks secret 'whsec_<base64>' (its decoded bytes are the key, at least 24), or any other string of at least 24 characters (its UTF-8 bytes); use {\"$env\": \"NAME\"}."},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["operation.status","domain.status","task.opened","task.closed"]},"description":"The events this endpoint receives (default: all)."},"maxAttempts":{"type":"integer","minimum":1,"maximum":100,"description":"Attempts per event before its delivery is marked failed (default 12)."},"disableAfterFailures":{"type":"integer","minimum":1,"maximum":100000,"description":"Consecutive failed attempts after which the endpoint is disabled, with the reason, until host.webhooks.enable(name) (default 50)."},"timeoutMs":{"type":"integer","minimum":100,"maximum":120000,"description":"How long one attempt waits for the endpoint's answer (default 10000)."}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
 const schema35 = {"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
@@ -680,6 +680,430 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema37 = {"type":"object","additionalProperties":false,"required":["name","url","secret"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The endpoint's name (host.webhooks.endpoints(), host.webhooks.enable(name), the delivery log)."},"url":{"type":"string","pattern":"^https?://","maxLength":2048,"description":"Where the events are POSTed (http:// or https://)."},"secret":{"oneOf":[{"type":"string","minLength":24},{"$ref":"#/$defs/envRef"}],"description":"Signing secret: a Standard Webhooks secret 'whsec_<base64>' (its decoded bytes are the key, at least 24), or any other string of at least 24 characters (its UTF-8 bytes); use {\"$env\": \"NAME\"}."},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["operation.status","domain.status","task.opened","task.closed"]},"description":"The events this endpoint receives (default: all)."},"maxAttempts":{"type":"integer","minimum":1,"maximum":100,"description":"Attempts per event before its delivery is marked failed (default 12)."},"disableAfterFailures":{"type":"integer","minimum":1,"maximum":100000,"description":"Consecutive failed attempts after which the endpoint is disabled, with the reason, until host.webhooks.enable(name) (default 50)."},"timeoutMs":{"type":"integer","minimum":100,"maximum":120000,"description":"How long one attempt waits for the endpoint's answer (default 10000)."}}};
+const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern11 = new RegExp("^https?://", "u");
+const func0 = require("ajv/dist/runtime/equal").default;
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.secret === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "url")) || (key0 === "secret")) || (key0 === "events")) || (key0 === "maxAttempts")) || (key0 === "disableAfterFailures")) || (key0 === "timeoutMs"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern10.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data1 = data.url;
+if(typeof data1 === "string"){
+if(func1(data1) > 2048){
+const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern11.test(data1)){
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.secret !== undefined){
+let data2 = data.secret;
+const _errs7 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs8 = errors;
+if(typeof data2 === "string"){
+if(func1(data2) < 24){
+const err9 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/oneOf/0/minLength",keyword:"minLength",params:{limit: 24},message:"must NOT have fewer than 24 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs10 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.$env === undefined){
+const err11 = {instancePath:instancePath+"/secret",schemaPath:"#/$defs/envRef/required",keyword:"required",params:{missingProperty: "$env"},message:"must have required property '"+"$env"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(key1 === "$env")){
+const err12 = {instancePath:instancePath+"/secret",schemaPath:"#/$defs/envRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.$env !== undefined){
+let data3 = data2.$env;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err13 = {instancePath:instancePath+"/secret/$env",schemaPath:"#/$defs/envRef/properties/%24env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/secret/$env",schemaPath:"#/$defs/envRef/properties/%24env/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/secret",schemaPath:"#/$defs/envRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err16 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.events !== undefined){
+let data4 = data.events;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err17 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(!((((data5 === "operation.status") || (data5 === "domain.status")) || (data5 === "task.opened")) || (data5 === "task.closed"))){
+const err18 = {instancePath:instancePath+"/events/" + i0,schemaPath:"#/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema37.properties.events.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data4[i1], data4[j0])){
+const err19 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.maxAttempts !== undefined){
+let data6 = data.maxAttempts;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err21 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 > 100 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/maxAttempts",schemaPath:"#/properties/maxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data.disableAfterFailures !== undefined){
+let data7 = data.disableAfterFailures;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err24 = {instancePath:instancePath+"/disableAfterFailures",schemaPath:"#/properties/disableAfterFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 > 100000 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/disableAfterFailures",schemaPath:"#/properties/disableAfterFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data7 < 1 || isNaN(data7)){
+const err26 = {instancePath:instancePath+"/disableAfterFailures",schemaPath:"#/properties/disableAfterFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data.timeoutMs !== undefined){
+let data8 = data.timeoutMs;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err27 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(typeof data8 == "number"){
+if(data8 > 120000 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120000},message:"must be <= 120000"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data8 < 100 || isNaN(data8)){
+const err29 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://registrar-kit.dev/schemas/host-config-1.json" */;
@@ -714,7 +1138,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "store")) || (key0 === "plugins")) || (key0 === "connectors")) || (key0 === "mail")) || (key0 === "inbound")) || (key0 === "tracker"))){
+if(!((((((((key0 === "$schema") || (key0 === "store")) || (key0 === "plugins")) || (key0 === "connectors")) || (key0 === "mail")) || (key0 === "inbound")) || (key0 === "tracker")) || (key0 === "webhooks"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1614,14 +2038,36 @@ vErrors.push(err70);
 errors++;
 }
 }
+if(data.webhooks !== undefined){
+let data38 = data.webhooks;
+if(Array.isArray(data38)){
+const len2 = data38.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate23(data38[i2], {instancePath:instancePath+"/webhooks/" + i2,parentData:data38,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }

@@ -76,6 +76,26 @@ export interface StoreConfig {
   poolSize?: number;
 }
 
+/** The host events a webhook endpoint can receive. */
+export type WebhookEventType = 'operation.status' | 'domain.status' | 'task.opened' | 'task.closed';
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = ['operation.status', 'domain.status', 'task.opened', 'task.closed'];
+
+/** An endpoint of the platform receiving the host's events (Standard Webhooks; see the README). */
+export interface WebhookConfig {
+  name: string;
+  url: string;
+  /** `whsec_<base64>` (the decoded bytes are the key) or any string of at least 24 characters (its UTF-8 bytes). */
+  secret: string | EnvRef;
+  /** Default: every event. */
+  events?: WebhookEventType[];
+  /** Attempts per event before its delivery is marked failed (default 12). */
+  maxAttempts?: number;
+  /** Consecutive failed attempts after which the endpoint is disabled (default 50). */
+  disableAfterFailures?: number;
+  /** How long one attempt waits for an answer (default 10,000 ms). */
+  timeoutMs?: number;
+}
+
 export interface HostConfig {
   store?: StoreConfig;
   plugins: PluginInstanceConfig[];
@@ -83,6 +103,7 @@ export interface HostConfig {
   mail?: { smtpUrl?: string | EnvRef; from?: string };
   inbound?: { smtp?: { host?: string; port: number } };
   tracker?: { leaseSeconds?: number; batchSize?: number };
+  webhooks?: WebhookConfig[];
 }
 
 /** A configuration ready to use: validated, environment references resolved, paths absolute. */
@@ -151,12 +172,36 @@ export function resolveConfig(value: unknown, options: { file?: string; baseDir?
     names.has(cc.plugin) ? [] : [{ path: `/connectors/${i}/plugin`, message: `names plugin instance "${cc.plugin}", which is not in "plugins"`, ...(options.file === undefined ? {} : { file: options.file }) }],
   );
   if (unknown.length > 0) throw new HostError('CONFIG_INVALID', `${options.file ?? 'the configuration'} is invalid: ${unknown.map((d) => `${d.path} ${d.message}`).join('; ')}`, unknown);
+  const webhookIssues = checkWebhooks(config.webhooks ?? [], options.file);
+  if (webhookIssues.length > 0) throw new HostError('CONFIG_INVALID', `${options.file ?? 'the configuration'} is invalid: ${webhookIssues.map((d) => `${d.path} ${d.message}`).join('; ')}`, webhookIssues);
   if (config.store?.sqlite !== undefined && config.store.postgres !== undefined) {
     const issue = { path: '/store', message: 'names both sqlite and postgres: choose one store', ...(options.file === undefined ? {} : { file: options.file }) };
     throw new HostError('CONFIG_INVALID', `${issue.path} ${issue.message}`, [issue]);
   }
   const baseDir = options.baseDir ?? (options.file === undefined ? process.cwd() : dirname(options.file));
   return { ...config, file: options.file, baseDir };
+}
+
+/**
+ * What the schema cannot see: endpoint names used twice, and a secret read from the environment
+ * that is too short (a `whsec_` secret must decode to at least 24 bytes). Secrets are never printed.
+ */
+function checkWebhooks(webhooks: readonly WebhookConfig[], file: string | undefined): HostIssue[] {
+  const issues: HostIssue[] = [];
+  const seen = new Set<string>();
+  webhooks.forEach((w, i) => {
+    const at = (path: string, message: string): void => void issues.push({ path: `/webhooks/${i}${path}`, message, ...(file === undefined ? {} : { file }) });
+    if (seen.has(w.name)) at('/name', `"${w.name}" is used by two webhooks`);
+    seen.add(w.name);
+    const secret = typeof w.secret === 'string' ? w.secret : '';
+    if (secret.startsWith('whsec_')) {
+      const body = secret.slice('whsec_'.length);
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || Buffer.from(body, 'base64').length < 24) at('/secret', 'a whsec_ secret must be base64 of at least 24 bytes');
+    } else if (secret.length < 24) {
+      at('/secret', 'must be at least 24 characters (or a whsec_ secret)');
+    }
+  });
+  return issues;
 }
 
 /** The PostgreSQL URL of a configuration (its `$env` reference resolved), or undefined for SQLite. */

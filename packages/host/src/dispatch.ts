@@ -1,5 +1,6 @@
 import { BILLABLE_OPERATIONS, RegistrarError, type OperationContext, type OperationName, type Outcome } from '@registrar-kit/sdk';
 import type { Engine } from './engine/engine.js';
+import { problemStatus, type HostEventBus, type PluginCallStatus } from './events.js';
 import type { Lease } from './engine/plan.js';
 import type { PluginInstance } from './plugin-registry.js';
 import type { OperationRecord } from './store/store.js';
@@ -30,6 +31,8 @@ export class Dispatcher {
   constructor(
     private readonly engine: Engine,
     private readonly instances: ReadonlyMap<string, PluginInstance>,
+    /** Hears each plugin call (`plugin.call`: the server's metrics). */
+    private readonly events?: HostEventBus,
   ) {}
 
   send(record: OperationRecord, lease: Lease): Promise<OperationRecord> {
@@ -57,6 +60,7 @@ export class Dispatcher {
       const ctx = operationContext(instance, record);
       const invocation = await instance.runtime.invoke(record.operation, record.input, ctx);
       outcome = invocation.outcome;
+      this.called(instance.name, record.operation, started, invocation.problem === undefined ? outcome.status : problemStatus(invocation.problem.kind));
       if (invocation.leaked) await this.warn(instance, record, `${record.operation}() answered with a secret of the instance in it; it was redacted before anything was stored`);
       if (invocation.problem !== undefined && invocation.problem.kind !== 'timeout') await this.warn(instance, record, invocation.problem.detail);
       if (invocation.problem?.kind === 'timeout' && BILLABLE_OPERATIONS.has(record.operation as OperationName)) {
@@ -71,7 +75,9 @@ export class Dispatcher {
   /** A billable request without an answer: reconcile now, else a manual task; never a resend. */
   private async unknownAfterTimeout(instance: PluginInstance, record: OperationRecord, lease: Lease, ctx: OperationContext<unknown>, detail: string): Promise<OperationRecord> {
     await this.warn(instance, record, `${detail}: the request may or may not have reached the registrar; asking the plugin to reconcile`);
-    const { outcome } = await instance.runtime.reconcile({ operationId: record.id, operation: record.operation, domain: record.domain, input: record.input, ...(record.customerId === undefined ? {} : { customerId: record.customerId }) }, ctx);
+    const started = performance.now();
+    const { outcome, problem } = await instance.runtime.reconcile({ operationId: record.id, operation: record.operation, domain: record.domain, input: record.input, ...(record.customerId === undefined ? {} : { customerId: record.customerId }) }, ctx);
+    this.called(instance.name, 'reconcile', started, problem === undefined ? 'done' : problemStatus(problem.kind));
     const fence = { kind: 'lease' as const, lease };
     // Either write may find the lease lost (another host took over meanwhile): that host decides.
     if (outcome.status === 'unknown' || outcome.status === 'not-received') {
@@ -83,6 +89,10 @@ export class Dispatcher {
       return (await this.engine.applyOutcome(record.id, outcome, fence, { via: 'reconcile' })).record;
     }
     return (await this.engine.store.getOperation(record.id)) ?? record;
+  }
+
+  private called(instance: string, call: string, started: number, status: PluginCallStatus): void {
+    this.events?.emit('plugin.call', { instance, call, durationMs: performance.now() - started, status });
   }
 
   private warn(instance: PluginInstance, record: OperationRecord, message: string): Promise<void> {

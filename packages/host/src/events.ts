@@ -8,6 +8,20 @@ export interface HostEvents {
   'domain.status': { domain: string; from: DomainStatus | undefined; to: DomainStatus; operationId?: string };
   'task.opened': { task: ManualTask };
   'task.closed': { task: ManualTask };
+  /**
+   * After each call into a plugin: an operation handler (by its name), `poll`, `reconcile` or
+   * `handleMessage`. `status` is how the call ended — the operation's outcome, or `done` for a
+   * usable poll / reconcile / message answer; `timeout` and `invalid` are the runtime's verdicts.
+   */
+  'plugin.call': { instance: string; call: string; durationMs: number; status: 'done' | 'pending' | 'failed' | 'timeout' | 'invalid' };
+}
+
+/** How one plugin call ended. */
+export type PluginCallStatus = HostEvents['plugin.call']['status'];
+
+/** The status of a call the runtime answered with a problem (`threw` is a failure). */
+export function problemStatus(kind: 'timeout' | 'threw' | 'invalid'): PluginCallStatus {
+  return kind === 'threw' ? 'failed' : kind;
 }
 
 export type HostEventName = keyof HostEvents;

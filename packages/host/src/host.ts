@@ -23,6 +23,7 @@ import type { ActionLogEntry, ActionLogQuery, DomainQuery, DomainRecord, ManualT
 import { TOKENS } from './tokens.js';
 import { timeOrderedId } from './ids.js';
 import type { PendingTracker } from './tracker/pending-tracker.js';
+import type { WebhookWorker } from './webhooks/worker.js';
 
 export type { SubmitRequest } from './router.js';
 export type { HostProblem } from './compose.js';
@@ -60,6 +61,8 @@ export class Host {
   readonly tracker: PendingTracker;
   /** Registrar mail and webhooks: dedupe, sender and DKIM checks, correlation, quarantine. */
   readonly inbound: InboundIntake;
+  /** Delivers events to the platform's webhook endpoints (outbox, retries, endpoint health). */
+  readonly webhooks: WebhookWorker;
   private readonly dispatcher: Dispatcher;
   private readonly presence: Presence;
   private readonly instances: ReadonlyMap<string, PluginInstance>;
@@ -79,6 +82,7 @@ export class Host {
     this.engine = container.resolve(TOKENS.Engine);
     this.tracker = container.resolve(TOKENS.Tracker);
     this.inbound = container.resolve(TOKENS.Intake);
+    this.webhooks = container.resolve(TOKENS.Webhooks);
     this.dispatcher = container.resolve(TOKENS.Dispatcher);
     this.presence = container.resolve(TOKENS.Presence);
     this.instances = container.resolve(TOKENS.Plugins);
@@ -123,7 +127,7 @@ export class Host {
     return this.events.on(event, listener);
   }
 
-  // --- reads (filters and limits run in SQL; pages carry a cursor) ------------------------------
+  // --- reads (filters and limits run in SQL; pages carry a cursor; `customerId` keeps to one tenant) --
 
   getDomain(name: string): Promise<DomainRecord | undefined> {
     return this.store.getDomain(checkDomainName(name).value?.name ?? name);
@@ -149,7 +153,7 @@ export class Host {
     return this.store.pageOperations(query);
   }
 
-  /** The Action Log, filtered by domain, operation, order, kind, level and time range. */
+  /** The Action Log, filtered by domain, operation, order, customer (see {@link ActionLogQuery.customerId}), kind, level and time range. */
   log(query?: ActionLogQuery): Promise<ActionLogEntry[]> {
     return this.store.queryLog(query);
   }
@@ -238,13 +242,14 @@ export class Host {
 
   /**
    * Starts the background work of a long-running host: crash recovery first, then the pending
-   * tracker on a timer and the SMTP listener when the configuration has one.
+   * tracker on a timer, the webhook delivery worker, and the SMTP listener when configured.
    */
   async start(options: { trackerIntervalMs?: number } = {}): Promise<{ recovered: RecoveryReport; smtpPort: number | undefined }> {
     const recovered = await this.recover();
     // Said once at every start, in the Action Log: an instance anyone can push outcomes to.
     await this.inbound.warnUnauthenticatedWebhooks();
     this.tracker.start(options.trackerIntervalMs);
+    this.webhooks.start();
     const smtp = this.config.inbound?.smtp;
     if (smtp !== undefined && this.smtp === undefined) {
       this.smtp = await startSmtpListener({
@@ -272,6 +277,7 @@ export class Host {
     this.closed = true;
     await Promise.allSettled([...this.submits]);
     await this.tracker.stop();
+    await this.webhooks.stop();
     await this.smtp?.close();
     await this.dispatcher.drain();
     await this.presence.stop().catch(() => undefined);

@@ -10,7 +10,7 @@ export type { Applied, Fence, Lease, Plan, Released, RoutedRequest, Submitted, W
 export { OutcomeJournal, type JournalEntry } from './engine/journal.js';
 export type { RecoveryReport } from './recovery.js';
 export { runStoreContract, type StoreContractOptions, type ContractRunner } from './store/contract.js';
-export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, storePath, journalPath, postgresUrl, type StoreConfig, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef, type PluginTimeouts, DEFAULT_PLUGIN_TIMEOUTS } from './config.js';
+export { configSchema, checkConfig, loadConfig, resolveConfig, resolveEnvRefs, storePath, journalPath, postgresUrl, type StoreConfig, type HostConfig, type ResolvedConfig, type PluginInstanceConfig, type ConnectorConfig, type ConnectorFlag, type Mode, type EnvRef, type PluginTimeouts, type WebhookConfig, type WebhookEventType, WEBHOOK_EVENT_TYPES, DEFAULT_PLUGIN_TIMEOUTS } from './config.js';
 export { buildConnector, connectorFor, FLAG_OPERATIONS, type Connector, type ConnectorProblem } from './connectors.js';
 export { HostError, isHostError, type HostErrorCode, type HostIssue } from './errors.js';
 export { HostEventBus, type HostEvents, type HostEventName } from './events.js';
@@ -31,6 +31,8 @@ export type { PluginInstance, InstanceProblem } from './plugin-registry.js';
 export { SqliteStore, openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
 export type * from './store/store.js';
 export { TOKENS } from './tokens.js';
+export { signWebhookEvent, verifyWebhookEvent, webhookKey, type SignInput, type VerifyInput, type VerifyResult } from './webhooks/signing.js';
+export { WebhookWorker, type WebhookWorkerOptions, type WebhookEndpointView } from './webhooks/worker.js';
 export type { Dispatcher } from './dispatch.js';
 export type { Presence } from './presence.js';
 export { PendingTracker, type TrackerOptions, type CycleReport } from './tracker/pending-tracker.js';

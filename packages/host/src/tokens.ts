@@ -11,6 +11,7 @@ import type { PluginInstance } from './plugin-registry.js';
 import type { Presence } from './presence.js';
 import type { Store } from './store/store.js';
 import type { PendingTracker } from './tracker/pending-tracker.js';
+import type { WebhookWorker } from './webhooks/worker.js';
 
 /**
  * Explicit DI tokens of the host's composition root (the host never relies on emitted decorator
@@ -35,5 +36,7 @@ export const TOKENS = {
   Presence: Symbol('registrar-kit.Presence') as InjectionToken<Presence>,
   Tracker: Symbol('registrar-kit.Tracker') as InjectionToken<PendingTracker>,
   Intake: Symbol('registrar-kit.Intake') as InjectionToken<InboundIntake>,
+  /** Delivers the webhook outbox to the platform's endpoints. */
+  Webhooks: Symbol('registrar-kit.Webhooks') as InjectionToken<WebhookWorker>,
   PluginInstance: Symbol('registrar-kit.PluginInstance') as InjectionToken<PluginInstance>,
 } as const;

@@ -2,7 +2,7 @@ import type { Clock, Outcome } from '@registrar-kit/sdk';
 import type { ActionLog } from '../action-log.js';
 import { HostError, isHostError } from '../errors.js';
 import type { HostEventBus } from '../events.js';
-import type { DomainRecord, HostRecord, InboundRecord, ManualTask, OperationRecord, PendingClaim, Store } from '../store/store.js';
+import type { DomainRecord, HostRecord, InboundRecord, ManualTask, OperationRecord, OutboxEvent, PendingClaim, Store } from '../store/store.js';
 import { OutcomeJournal } from './journal.js';
 import {
   planCancelOrder,
@@ -14,6 +14,7 @@ import {
   planSubmit,
   planTakeover,
   type Applied,
+  type EventDraft,
   type Fence,
   type Lease,
   type LogDraft,
@@ -44,6 +45,12 @@ export interface EngineOptions {
   pendingTimes?: (pluginInstance: string | undefined) => { minIntervalSeconds: number; maxPendingDays: number };
   /** The reason a manual task names for an operation released into manual mode. */
   manualReason?: (record: OperationRecord) => string;
+  /**
+   * The outbox rows of a plan's events (webhooks/outbox.ts): written in the plan's transaction, so
+   * an event committed is never lost to a crash before its delivery. Absent when no webhook is
+   * configured: then nothing is written and the commit costs what it did.
+   */
+  outbox?: (events: readonly EventDraft[], now: Date) => OutboxEvent[];
 }
 
 /** One unit of engine work: reads inside the transaction and returns the plan to apply. */
@@ -67,8 +74,9 @@ const isConflict = (error: unknown): boolean => isHostError(error) && error.code
  * The only writer of host state. Every change — submit, release after payment, order
  * cancellation, an outcome, an escalation, a task claim or close, a recovery takeover, a lease,
  * an inbound message — is a unit: read the rows it depends on inside the transaction, hand them
- * to a pure planner (plan.ts), apply the plan with compare-and-set on each row's version, commit,
- * then emit the plan's events.
+ * to a pure planner (plan.ts), apply the plan with compare-and-set on each row's version (and,
+ * with webhooks configured, write its events to the outbox in the same transaction), commit, then
+ * emit the plan's events in-process.
  *
  * Units are committed in groups: while one transaction is being written, the units that arrive
  * queue up and go together in the next one (each in its own savepoint, so one refused unit does
@@ -226,6 +234,11 @@ export class Engine {
       }
     }
     for (const entry of plan.log) await this.actionLog.write(entry, tx);
+    if (this.options.outbox !== undefined && plan.events.length > 0) {
+      const now = this.clock.now();
+      const rows = this.options.outbox(plan.events, now);
+      if (rows.length > 0) await tx.insertOutbox(rows, now);
+    }
   }
 
   private async outcomeRows(tx: Store, operationId: string): Promise<OutcomeRows> {

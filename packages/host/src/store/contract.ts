@@ -1,5 +1,5 @@
 import { isHostError } from '../errors.js';
-import type { DomainRecord, InboundRecord, ManualTask, OperationRecord, Store } from './store.js';
+import type { DomainRecord, InboundRecord, ManualTask, OperationRecord, Store, StoredApiKey } from './store.js';
 
 /** The parts of a test runner the suite uses (vitest, jest and node:test adapters fit). */
 export interface ContractRunner {
@@ -77,6 +77,14 @@ function domain(name: string, patch: Partial<DomainRecord> = {}): DomainRecord {
     updatedAt: T0,
     ...patch,
   };
+}
+
+function task(id: string, operationId: string): ManualTask {
+  return { id, operationId, domain: `${operationId}.com`, operation: 'transfer', status: 'open', reason: 'r', claimedBy: undefined, result: undefined, version: 0, createdAt: T0, updatedAt: T0 };
+}
+
+function apiKey(id: string, patch: Partial<StoredApiKey> = {}): StoredApiKey {
+  return { id, name: undefined, scopes: ['read'], tenant: undefined, secretHash: 'a'.repeat(64), createdAt: T0, revokedAt: undefined, lastUsedAt: undefined, ...patch };
 }
 
 async function code(promise: Promise<unknown>): Promise<string | undefined> {
@@ -218,6 +226,64 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
     );
 
     it(
+      'filters operations, manual tasks, domains and the Action Log by customer (tenant)',
+      withStore(async (store) => {
+        for (const [customerId, n] of [['acme', 'a'], ['bolt', 'b']] as const) {
+          await store.putDomain(domain(`${n}1.com`, { customerId }), undefined);
+          await store.putOrder({ id: `order-${n}`, customerId, status: 'unpaid', version: 0, createdAt: T0, updatedAt: T0 }, undefined);
+          await store.insertOperation(contractOperation(`${n}1`, { customerId, orderId: `order-${n}` }));
+          await store.insertOperation(contractOperation(`${n}2`, { customerId, createdAt: at(1) }));
+          await store.insertTask(task(`task-${n}`, `${n}2`));
+          await store.appendLog({ at: at(1), level: 'info', kind: 'transition', message: `${n}: by operation`, operationId: `${n}1`, domain: `${n}1.com` });
+          await store.appendLog({ at: at(2), level: 'info', kind: 'order', message: `${n}: by order`, orderId: `order-${n}` });
+          await store.appendLog({ at: at(3), level: 'warn', kind: 'refusal', message: `${n}: by domain`, domain: `${n}1.com` });
+        }
+        await store.insertOperation(contractOperation('nobody'));
+        await store.insertTask(task('task-nobody', 'nobody'));
+        // A's operation on B's domain (a transfer away): the operation decides, not the domain.
+        await store.appendLog({ at: at(4), level: 'info', kind: 'transition', message: 'a: on b1.com', operationId: 'a2', domain: 'b1.com' });
+        await store.appendLog({ at: at(5), level: 'info', kind: 'plugin-log', message: 'no tenant', pluginInstance: 'main' });
+        equal((await store.pageOperations({ customerId: 'acme' })).items.map((o) => o.id), ['a1', 'a2']);
+        equal((await store.listOperations({ customerId: 'bolt', order: 'desc', limit: 1 })).map((o) => o.id), ['b2']);
+        equal((await store.listOperations({ customerId: 'nobody-at-all' })).length, 0);
+        equal((await store.listTasks({ customerId: 'acme' })).map((t) => t.id), ['task-a']);
+        equal((await store.listTasks({ customerId: 'bolt', status: 'open' })).map((t) => t.id), ['task-b']);
+        equal((await store.pageDomains({ customerId: 'bolt' })).items.map((d) => d.name), ['b1.com']);
+        equal((await store.pageLog({ customerId: 'acme' })).items.map((e) => e.message), ['a: by operation', 'a: by order', 'a: by domain', 'a: on b1.com']);
+        equal((await store.pageLog({ customerId: 'bolt' })).items.map((e) => e.message), ['b: by operation', 'b: by order', 'b: by domain']);
+        equal((await store.pageLog({ customerId: 'bolt', domain: 'b1.com' })).items.map((e) => e.message), ['b: by operation', 'b: by domain'], 'with other filters');
+        const paged = await store.pageLog({ customerId: 'acme', limit: 2, order: 'desc' });
+        equal(paged.items.map((e) => e.message), ['a: on b1.com', 'a: by domain']);
+        equal((await store.pageLog({ customerId: 'acme', limit: 2, order: 'desc', cursor: paged.nextCursor! })).items.map((e) => e.message), ['a: by order', 'a: by operation']);
+      }),
+    );
+
+    it(
+      'keeps API keys by id with the hash of their secret, revokes them once, and records use at most once per interval',
+      withStore(async (store) => {
+        await store.putApiKey(apiKey('k1', { name: 'billing', scopes: ['read', 'submit'], tenant: 'acme', secretHash: 'b'.repeat(64) }));
+        await store.putApiKey(apiKey('k2', { createdAt: at(1) }));
+        equal(await code(store.putApiKey(apiKey('k1'))), 'CONFLICT');
+        equal(await store.getApiKey('k1'), apiKey('k1', { name: 'billing', scopes: ['read', 'submit'], tenant: 'acme', secretHash: 'b'.repeat(64) }));
+        equal(await store.getApiKey('nope'), undefined);
+        equal((await store.listApiKeys()).map((k) => k.id), ['k1', 'k2']);
+        equal(await store.revokeApiKey('nope', at(5)), false);
+        equal(await store.revokeApiKey('k2', at(5)), true);
+        equal(await store.revokeApiKey('k2', at(9)), true, 'revoking again is not an error');
+        equal((await store.getApiKey('k2'))?.revokedAt?.toISOString(), at(5).toISOString(), 'the first revocation time stays');
+        equal((await store.getApiKey('k1'))?.revokedAt, undefined);
+        await store.touchApiKey('k1', at(10), at(-50));
+        await store.touchApiKey('k1', at(30), at(-30));
+        equal((await store.getApiKey('k1'))?.lastUsedAt?.toISOString(), at(10).toISOString(), 'a use within the interval is not written');
+        await store.touchApiKey('k1', at(75), at(15));
+        equal((await store.getApiKey('k1'))?.lastUsedAt?.toISOString(), at(75).toISOString());
+        const touches = await Promise.all(Array.from({ length: 5 }, (_, i) => store.touchApiKey('k2', at(100 + i), at(40 + i))));
+        equal(touches.length, 5);
+        equal((await store.getApiKey('k2'))?.lastUsedAt !== undefined, true);
+      }),
+    );
+
+    it(
       'keeps host heartbeats, one row per host',
       withStore(async (store) => {
         await store.putHost({ id: 'h1', hostname: 'a', pid: 1, startedAt: T0, heartbeatAt: T0, stoppedAt: undefined });
@@ -297,6 +363,38 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
         equal((await store.getDomain('old.com'))?.name, 'old.com', 'domains are never pruned');
         equal(await store.transaction((tx) => tx.prune(at(100_000))), { actionLog: 5, inbound: 1 }, 'inside a transaction too');
         equal(await store.queryLog(), []);
+      }),
+    );
+
+    it(
+      'webhook outbox: concurrent claims never share a delivery; attempts are fenced by the claim; an endpoint is disabled at its threshold',
+      withStore(async (store) => {
+        const events = Array.from({ length: 12 }, (_, i) => ({ id: `ev-${String(i).padStart(2, '0')}`, type: 'operation.status', payload: { n: i }, createdAt: at(0), endpoints: ['crm', 'erp'] }));
+        await store.transaction((tx) => tx.insertOutbox(events, at(0)));
+        equal((await store.listWebhookDeliveries({ status: 'pending' })).length, 24);
+        equal(await store.claimDeliveries('h1', 'early', at(-1), 60_000, 100), [], 'nothing is due before its time');
+        const claims = await Promise.all([1, 2, 3, 4].map((n) => store.claimDeliveries(`h${n}`, `t${n}`, at(1), 60_000, 10)));
+        const keys = claims.flat().map((c) => `${c.outboxId}/${c.endpoint}`);
+        equal(keys.length, 24, 'every delivery claimed');
+        equal(new Set(keys).size, 24, 'no delivery claimed twice');
+        const first = claims.flat().find((c) => c.outboxId === 'ev-03' && c.endpoint === 'crm')!;
+        equal(first.payload, { n: 3 });
+        equal(await store.claimDeliveries('h5', 't5', at(2), 60_000, 100), [], 'leased rows are not claimed again');
+        const failed = { outboxId: first.outboxId, endpoint: 'crm', attempt: 1, at: at(2), statusCode: 500, durationMs: 3, error: 'HTTP 500', outcome: 'retry' as const, nextAttemptAt: at(10), disableAfter: 2 };
+        equal(await store.recordWebhookAttempt({ ...failed, leaseToken: 'not-the-claim' }), undefined, 'a lost claim writes nothing');
+        const state = await store.recordWebhookAttempt({ ...failed, leaseToken: first.leaseToken });
+        equal([state?.status, state?.consecutiveFailures], ['enabled', 1]);
+        equal((await store.listWebhookAttempts({ outboxId: first.outboxId })).map((a) => [a.attempt, a.statusCode, a.error]), [[1, 500, 'HTTP 500']]);
+        const again = (await store.claimDeliveries('h6', 't6', at(10), 60_000, 100)).filter((c) => c.endpoint === 'crm');
+        equal(again.map((c) => [c.outboxId, c.attempts]), [['ev-03', 1]], 'due again at its next attempt time');
+        const disabled = await store.recordWebhookAttempt({ ...failed, attempt: 2, at: at(11), leaseToken: 't6', nextAttemptAt: at(40) });
+        equal(disabled?.status, 'disabled');
+        equal(disabled?.disabledReason?.includes('2 consecutive failed deliveries'), true);
+        equal(await store.claimDeliveries('h7', 't7', at(100_000), 60_000, 100).then((c) => c.filter((d) => d.endpoint === 'crm')), [], 'a disabled endpoint gets nothing');
+        await store.enableWebhookEndpoint('crm');
+        const endpoints = await store.listWebhookEndpoints();
+        equal(endpoints.map((e) => [e.name, e.status, e.consecutiveFailures, e.disabledReason]), [['crm', 'enabled', 0, undefined]]);
+        equal((await store.claimDeliveries('h8', 't8', at(100_000), 60_000, 100)).filter((d) => d.endpoint === 'crm').length, 12, 'enabled again: its deliveries go out');
       }),
     );
   });

@@ -202,6 +202,79 @@ const migrations: Record<MigrationName, Migration> = {
       await db.schema.createIndex('inbound_messages_delivery').on('inbound_messages').columns(['instance', 'delivery_key']).unique().execute();
     },
   },
+  // API keys of the HTTP server (issue 17): the secret's SHA-256 only. And the tenant filters'
+  // indexes: a customer's operations newest first, and its domains by name (partial: rows without
+  // a customer, the embedded case, cost nothing; `customer_id = ?` implies IS NOT NULL).
+  '0006_api_keys': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text')
+        .addColumn('scopes', 'text', (c) => c.notNull())
+        .addColumn('tenant', 'text')
+        .addColumn('secret_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('revoked_at', 'bigint')
+        .addColumn('last_used_at', 'bigint')
+        .execute();
+      await db.schema.createIndex('operations_customer').on('operations').columns(['customer_id', 'created_at', 'id']).where(sql.ref('customer_id'), 'is not', null).execute();
+      await db.schema.createIndex('domains_customer').on('domains').columns(['customer_id', 'name']).where(sql.ref('customer_id'), 'is not', null).execute();
+    },
+  },
+  // Outbound webhooks (issue 17): events written to the outbox in the transaction of the state
+  // change that emitted them, one delivery per subscribed endpoint (claimed with a lease), the
+  // delivery log, and each endpoint's health (disabled after repeated failure, with the reason).
+  '0007_outbox': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('webhook_outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('outbox_id', 'text', (c) => c.notNull())
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
+        .addColumn('lease_owner', 'text')
+        .addColumn('lease_token', 'text')
+        .addColumn('lease_expires_at', 'bigint')
+        .addColumn('last_status_code', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('webhook_deliveries_pk', ['outbox_id', 'endpoint'])
+        .execute();
+      await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').column('next_attempt_at').where(sql.ref('status'), '=', sql.lit('pending')).execute();
+      await db.schema
+        .createTable('webhook_attempts')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('outbox_id', 'text', (c) => c.notNull())
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('attempt', 'integer', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('status_code', 'integer')
+        .addColumn('duration_ms', 'real', (c) => c.notNull())
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema.createIndex('webhook_attempts_outbox').on('webhook_attempts').column('outbox_id').execute();
+      await db.schema
+        .createTable('webhook_endpoints')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('consecutive_failures', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('disabled_reason', 'text')
+        .addColumn('disabled_at', 'bigint')
+        .addColumn('last_error', 'text')
+        .addColumn('last_attempt_at', 'bigint')
+        .addColumn('last_success_at', 'bigint')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

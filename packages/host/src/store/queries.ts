@@ -160,6 +160,7 @@ export function pageOperations(q: OperationQuery, after: readonly [number, strin
   if (q.orderId !== undefined) w.cmp('order_id', '=', q.orderId);
   if (q.pluginInstance !== undefined) w.cmp('plugin_instance', '=', q.pluginInstance);
   if (q.operation !== undefined) w.cmp('operation', '=', q.operation);
+  if (q.customerId !== undefined) w.cmp('customer_id', '=', q.customerId);
   if (q.status !== undefined) w.in('status', list(q.status));
   if (q.since !== undefined) w.cmp('created_at', '>=', q.since.getTime());
   if (after !== undefined) {
@@ -170,6 +171,18 @@ export function pageOperations(q: OperationQuery, after: readonly [number, strin
   return select('operations', '*', w, [['created_at', direction], ['id', direction]], q.limit === undefined ? undefined : q.limit + 1);
 }
 
+/** The customer's operations (a subquery: bind the customer id). */
+const OPERATIONS_OF_CUSTOMER = '(select "id" from "operations" where "customer_id" = ?)';
+
+/**
+ * An Action Log entry of a customer: its operation's, else (no operation) its order's, else (no
+ * order either) its domain's current customer (see ActionLogQuery.customerId). Bind the customer
+ * id three times.
+ */
+const LOG_OF_CUSTOMER =
+  `("operation_id" in ${OPERATIONS_OF_CUSTOMER} or ("operation_id" is null and ("order_id" in (select "id" from "orders" where "customer_id" = ?)` +
+  ` or ("order_id" is null and "domain" in (select "name" from "domains" where "customer_id" = ?)))))`;
+
 export function pageLog(q: ActionLogQuery, after: number | undefined): Query {
   const desc = q.order === 'desc';
   const w = new Where<Row<'action_log'>>();
@@ -177,6 +190,7 @@ export function pageLog(q: ActionLogQuery, after: number | undefined): Query {
   if (q.operationId !== undefined) w.cmp('operation_id', '=', q.operationId);
   if (q.orderId !== undefined) w.cmp('order_id', '=', q.orderId);
   if (q.kind !== undefined) w.cmp('kind', '=', q.kind);
+  if (q.customerId !== undefined) w.fragment(LOG_OF_CUSTOMER, q.customerId, q.customerId, q.customerId);
   if (q.level !== undefined) w.in('level', list(q.level));
   if (q.since !== undefined) w.cmp('at', '>=', q.since.getTime());
   if (q.until !== undefined) w.cmp('at', '<=', q.until.getTime());
@@ -196,6 +210,7 @@ export function listTasks(filter: TaskQuery): Query {
   if (filter.status !== undefined) w.in('status', list(filter.status));
   if (filter.domain !== undefined) w.cmp('domain', '=', filter.domain);
   if (filter.operationId !== undefined) w.cmp('operation_id', '=', filter.operationId);
+  if (filter.customerId !== undefined) w.fragment(`"operation_id" in ${OPERATIONS_OF_CUSTOMER}`, filter.customerId);
   return select('manual_tasks', '*', w, [['created_at'], ['id']]);
 }
 

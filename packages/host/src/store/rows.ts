@@ -1,8 +1,24 @@
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
 import type { DomainStatus, OperationStatus } from '../lifecycle.js';
-import type { ActionLogTable, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
-import type { ActionLogEntry, DomainRecord, HostRecord, InboundRecord, InboundStatus, ManualTask, ManualTaskStatus, NewActionLogEntry, OperationRecord, Page } from './store.js';
+import type { ActionLogTable, ApiKeysTable, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.js';
+import type {
+  ActionLogEntry,
+  DomainRecord,
+  StoredApiKey,
+  HostRecord,
+  InboundRecord,
+  InboundStatus,
+  ManualTask,
+  ManualTaskStatus,
+  NewActionLogEntry,
+  OperationRecord,
+  Page,
+  WebhookAttempt,
+  WebhookDeliveryRecord,
+  WebhookDeliveryStatus,
+  WebhookEndpointState,
+} from './store.js';
 
 // Rows ↔ records for both stores: the same columns, JSON as text, epoch-millisecond timestamps
 // (numbers from SQLite, bigint strings from PostgreSQL, hence Number()), the same cursor format.
@@ -228,7 +244,78 @@ export function logColumns(e: NewActionLogEntry): Omit<ActionLogTable, 'id'> {
   };
 }
 
+export function toApiKey(r: Selectable<ApiKeysTable>): StoredApiKey {
+  return {
+    id: r.id,
+    name: opt(r.name),
+    scopes: JSON.parse(r.scopes) as string[],
+    tenant: opt(r.tenant),
+    secretHash: r.secret_hash,
+    createdAt: new Date(Number(r.created_at)),
+    revokedAt: date(r.revoked_at),
+    lastUsedAt: date(r.last_used_at),
+  };
+}
+
+export function apiKeyColumns(k: StoredApiKey): ApiKeysTable {
+  return {
+    id: k.id,
+    name: k.name ?? null,
+    scopes: JSON.stringify(k.scopes),
+    tenant: k.tenant ?? null,
+    secret_hash: k.secretHash,
+    created_at: k.createdAt.getTime(),
+    revoked_at: k.revokedAt?.getTime() ?? null,
+    last_used_at: k.lastUsedAt?.getTime() ?? null,
+  };
+}
+
 /** Cursors are opaque to callers: the sort key of the last row of a page (base64url JSON). */
+export function toWebhookDelivery(r: Selectable<WebhookDeliveriesTable> & { type: string; created_at: number }): WebhookDeliveryRecord {
+  return {
+    outboxId: r.outbox_id,
+    endpoint: r.endpoint,
+    type: r.type,
+    status: r.status as WebhookDeliveryStatus,
+    attempts: Number(r.attempts),
+    nextAttemptAt: new Date(Number(r.next_attempt_at)),
+    lastStatusCode: r.last_status_code === null ? undefined : Number(r.last_status_code),
+    lastError: opt(r.last_error),
+    createdAt: new Date(Number(r.created_at)),
+    updatedAt: new Date(Number(r.updated_at)),
+  };
+}
+
+export function toWebhookAttempt(r: Selectable<WebhookAttemptsTable>): WebhookAttempt {
+  return {
+    outboxId: r.outbox_id,
+    endpoint: r.endpoint,
+    attempt: Number(r.attempt),
+    at: new Date(Number(r.at)),
+    statusCode: r.status_code === null ? undefined : Number(r.status_code),
+    durationMs: Number(r.duration_ms),
+    error: opt(r.error),
+  };
+}
+
+export function toWebhookEndpoint(r: Selectable<WebhookEndpointsTable>): WebhookEndpointState {
+  return {
+    name: r.name,
+    status: r.status as WebhookEndpointState['status'],
+    consecutiveFailures: Number(r.consecutive_failures),
+    disabledReason: opt(r.disabled_reason),
+    disabledAt: date(r.disabled_at),
+    lastError: opt(r.last_error),
+    lastAttemptAt: date(r.last_attempt_at),
+    lastSuccessAt: date(r.last_success_at),
+  };
+}
+
+/** The endpoint's failure count after this many consecutive failures disables it, with the reason shown to operators. */
+export function disabledReason(failures: number, lastError: string | undefined): string {
+  return `disabled after ${failures} consecutive failed deliveries${lastError === undefined ? '' : ` (last: ${lastError})`}; enable it again with host.webhooks.enable()`;
+}
+
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }

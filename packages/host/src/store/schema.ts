@@ -124,7 +124,73 @@ export interface HostsTable {
   stopped_at: number | null;
 }
 
+/** API keys of the HTTP server (0006_api_keys): the secret's SHA-256, never the secret. */
+export interface ApiKeysTable {
+  id: string;
+  name: string | null;
+  /** JSON array of scope names. */
+  scopes: string;
+  tenant: string | null;
+  /** SHA-256 of the secret, lower-case hex. */
+  secret_hash: string;
+  created_at: number;
+  revoked_at: number | null;
+  /** Written at most once a minute per key. */
+  last_used_at: number | null;
+}
+
+/** Events for the platform's webhook endpoints (0007_outbox), written with the state change. */
+export interface WebhookOutboxTable {
+  id: string;
+  type: string;
+  /** JSON text. */
+  payload: string;
+  created_at: number;
+}
+
+/** One event to one endpoint: status, attempts, the next try, the worker's lease. */
+export interface WebhookDeliveriesTable {
+  outbox_id: string;
+  endpoint: string;
+  /** pending, delivered or failed (attempts exhausted). */
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  lease_owner: string | null;
+  lease_token: string | null;
+  lease_expires_at: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  updated_at: number;
+}
+
+/** The delivery log: one row per HTTP attempt. */
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  outbox_id: string;
+  endpoint: string;
+  attempt: number;
+  at: number;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+}
+
+/** An endpoint's health, shared by the hosts on the store. */
+export interface WebhookEndpointsTable {
+  name: string;
+  /** enabled or disabled. */
+  status: string;
+  consecutive_failures: number;
+  disabled_reason: string | null;
+  disabled_at: number | null;
+  last_error: string | null;
+  last_attempt_at: number | null;
+  last_success_at: number | null;
+}
+
 export interface Database {
+  api_keys: ApiKeysTable;
   hosts: HostsTable;
   domains: DomainsTable;
   operations: OperationsTable;
@@ -133,4 +199,8 @@ export interface Database {
   action_log: ActionLogTable;
   plugin_state: PluginStateTable;
   inbound_messages: InboundMessagesTable;
+  webhook_outbox: WebhookOutboxTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  webhook_endpoints: WebhookEndpointsTable;
 }

@@ -2,10 +2,11 @@ import type { Json } from '@registrar-kit/sdk';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import { HostError } from '../errors.js';
-import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toHost, toInbound, toLogEntry, toOperation, toTask } from './rows.js';
+import { apiKeyColumns, date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toHost, toApiKey, toInbound, toLogEntry, toOperation, toTask } from './rows.js';
+import { disabledReason, toWebhookAttempt, toWebhookDelivery, toWebhookEndpoint } from './rows.js';
 import { migrationsUpToDate } from './migration-state.js';
 import * as queries from './queries.js';
-import type { ActionLogTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from './schema.js';
+import type { ActionLogTable, ApiKeysTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.js';
 import { STATEMENTS } from './sqlite-statements.generated.js';
 import type {
   PendingClaim,
@@ -24,8 +25,16 @@ import type {
   HostRecord,
   OperationPatch,
   Page,
+  StoredApiKey,
   TaskPatch,
   TaskQuery,
+  ClaimedDelivery,
+  OutboxEvent,
+  WebhookAttempt,
+  WebhookAttemptResult,
+  WebhookDeliveryRecord,
+  WebhookDeliveryStatus,
+  WebhookEndpointState,
 } from './store.js';
 
 /** Ids per bulk UPDATE (SQLite's default limit is 32,766 bound parameters). */
@@ -544,6 +553,93 @@ export class SqliteStore implements Store {
     const after = q.cursor === undefined ? undefined : (decodeCursor(q.cursor, ['number'])[0] as number);
     const rows = (await this.all<Selectable<ActionLogTable>>(queries.pageLog(q, after))).map(toLogEntry);
     return page(rows, q.limit, (e) => [e.id]);
+  }
+
+  async putApiKey(k: StoredApiKey): Promise<void> {
+    await this.run('putApiKey', apiKeyColumns(k));
+  }
+
+  async getApiKey(id: string): Promise<StoredApiKey | undefined> {
+    const r = (await this.get('getApiKey', { id })) as Selectable<ApiKeysTable> | undefined;
+    return r === undefined ? undefined : toApiKey(r);
+  }
+
+  async listApiKeys(): Promise<StoredApiKey[]> {
+    return ((await this.rows('listApiKeys', {})) as Selectable<ApiKeysTable>[]).map(toApiKey);
+  }
+
+  async revokeApiKey(id: string, at: Date): Promise<boolean> {
+    return (await this.run('revokeApiKey', { id, at: at.getTime() })).changes === 1;
+  }
+
+  async touchApiKey(id: string, at: Date, notBefore: Date): Promise<void> {
+    await this.run('touchApiKey', { id, at: at.getTime(), notBefore: notBefore.getTime() });
+  }
+
+  // --- outbound webhooks ----------------------------------------------------------------------
+
+  async insertOutbox(events: readonly OutboxEvent[], now: Date): Promise<void> {
+    for (const e of events) {
+      await this.run('insertOutbox', { id: e.id, type: e.type, payload: JSON.stringify(e.payload ?? null), created_at: e.createdAt.getTime() });
+      for (const endpoint of e.endpoints) await this.run('insertDelivery', { outbox_id: e.id, endpoint, next_attempt_at: now.getTime() });
+    }
+  }
+
+  async claimDeliveries(owner: string, token: string, now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]> {
+    // SQLite serializes writers, so select-then-update inside one transaction is a safe claim.
+    return this.transaction(async (tx) => {
+      const self = tx as SqliteStore;
+      type Due = Pick<WebhookDeliveriesTable, 'outbox_id' | 'endpoint' | 'attempts'> & { type: string; payload: string; created_at: number };
+      const rows = (await self.rows('dueDeliveries', { now: now.getTime(), limit })) as Due[];
+      for (const r of rows) await self.run('leaseDelivery', { owner, token, expires: now.getTime() + leaseMs, outbox_id: r.outbox_id, endpoint: r.endpoint });
+      return rows.map((r) => ({ outboxId: r.outbox_id, endpoint: r.endpoint, type: r.type, payload: JSON.parse(r.payload) as unknown, createdAt: new Date(Number(r.created_at)), attempts: Number(r.attempts), leaseToken: token }));
+    });
+  }
+
+  async recordWebhookAttempt(a: WebhookAttemptResult): Promise<WebhookEndpointState | undefined> {
+    return this.transaction(async (tx) => {
+      const self = tx as SqliteStore;
+      const at = a.at.getTime();
+      const finished = await self.run('finishDelivery', {
+        status: a.outcome === 'retry' ? 'pending' : a.outcome,
+        attempts: a.attempt,
+        next_attempt_at: (a.nextAttemptAt ?? a.at).getTime(),
+        last_status_code: a.statusCode ?? null,
+        last_error: a.error ?? null,
+        updated_at: at,
+        outbox_id: a.outboxId,
+        endpoint: a.endpoint,
+        token: a.leaseToken,
+      });
+      if (finished.changes !== 1) return undefined;
+      await self.run('appendWebhookAttempt', { outbox_id: a.outboxId, endpoint: a.endpoint, attempt: a.attempt, at, status_code: a.statusCode ?? null, duration_ms: a.durationMs, error: a.error ?? null });
+      if (a.outcome === 'delivered') await self.run('endpointSucceeded', { name: a.endpoint, at });
+      else await self.run('endpointFailed', { name: a.endpoint, error: a.error ?? null, at });
+      let endpoint = (await self.get('getWebhookEndpoint', { name: a.endpoint })) as Selectable<WebhookEndpointsTable>;
+      if (a.outcome !== 'delivered' && endpoint.status === 'enabled' && endpoint.consecutive_failures >= a.disableAfter) {
+        await self.run('disableEndpoint', { name: a.endpoint, reason: disabledReason(endpoint.consecutive_failures, a.error), at, threshold: a.disableAfter });
+        endpoint = (await self.get('getWebhookEndpoint', { name: a.endpoint })) as Selectable<WebhookEndpointsTable>;
+      }
+      return toWebhookEndpoint(endpoint);
+    });
+  }
+
+  async listWebhookDeliveries(filter: { outboxId?: string; endpoint?: string; status?: WebhookDeliveryStatus; limit?: number } = {}): Promise<WebhookDeliveryRecord[]> {
+    const rows = await this.rows('listWebhookDeliveries', { outbox_id: filter.outboxId ?? null, endpoint: filter.endpoint ?? null, status: filter.status ?? null, limit: filter.limit ?? -1 });
+    return (rows as (Selectable<WebhookDeliveriesTable> & { type: string; created_at: number })[]).map(toWebhookDelivery);
+  }
+
+  async listWebhookAttempts(filter: { outboxId?: string; endpoint?: string; limit?: number } = {}): Promise<WebhookAttempt[]> {
+    const rows = await this.rows('listWebhookAttempts', { outbox_id: filter.outboxId ?? null, endpoint: filter.endpoint ?? null, limit: filter.limit ?? -1 });
+    return (rows as Selectable<WebhookAttemptsTable>[]).map(toWebhookAttempt);
+  }
+
+  async listWebhookEndpoints(): Promise<WebhookEndpointState[]> {
+    return ((await this.rows('listWebhookEndpoints', {})) as Selectable<WebhookEndpointsTable>[]).map(toWebhookEndpoint);
+  }
+
+  async enableWebhookEndpoint(name: string): Promise<void> {
+    await this.run('enableEndpoint', { name });
   }
 
   async putHost(h: HostRecord): Promise<void> {

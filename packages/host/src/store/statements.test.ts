@@ -55,15 +55,15 @@ describe('the SQLite store statements', () => {
     fc.assert(
       fc.property(domainQuery, fc.option(text, { nil: undefined }), (q, after) => same(queries.pageDomains(q, after), reference.pageDomains(db, q, after))),
     );
-    const operationQuery = fc.record({ domain: text, status: oneOrMany, orderId: text, pluginInstance: text, operation: text, since: date, limit, order }, { requiredKeys: [] }) as fc.Arbitrary<OperationQuery>;
+    const operationQuery = fc.record({ domain: text, status: oneOrMany, orderId: text, pluginInstance: text, operation: text, customerId: text, since: date, limit, order }, { requiredKeys: [] }) as fc.Arbitrary<OperationQuery>;
     const operationCursor = fc.option(fc.tuple(fc.integer({ min: 0, max: 2 ** 42 }), text), { nil: undefined });
     fc.assert(fc.property(operationQuery, operationCursor, (q, after) => same(queries.pageOperations(q, after), reference.pageOperations(db, q, after))));
-    const logQuery = fc.record({ domain: text, operationId: text, orderId: text, kind: text, level: oneOrMany, since: date, until: date, limit, order }, { requiredKeys: [] }) as fc.Arbitrary<ActionLogQuery>;
+    const logQuery = fc.record({ domain: text, operationId: text, orderId: text, kind: text, customerId: text, level: oneOrMany, since: date, until: date, limit, order }, { requiredKeys: [] }) as fc.Arbitrary<ActionLogQuery>;
     fc.assert(fc.property(logQuery, fc.option(fc.nat(), { nil: undefined }), (q, after) => same(queries.pageLog(q, after), reference.pageLog(db, q, after))));
   });
 
   it('assembles the lists, claims and bulk updates as Kysely compiles them', () => {
-    const taskQuery = fc.record({ status: oneOrMany, domain: text, operationId: text }, { requiredKeys: [] }) as fc.Arbitrary<TaskQuery>;
+    const taskQuery = fc.record({ status: oneOrMany, domain: text, operationId: text, customerId: text }, { requiredKeys: [] }) as fc.Arbitrary<TaskQuery>;
     fc.assert(fc.property(taskQuery, (q) => same(queries.listTasks(q), reference.listTasks(db, q))));
     const inboundQuery = fc.record({ status: fc.constantFrom('received' as const, 'applied' as const, 'quarantined' as const), instance: text }, { requiredKeys: [] });
     fc.assert(fc.property(inboundQuery, (q) => same(queries.listInbound(q), reference.listInbound(db, q))));

@@ -1,5 +1,5 @@
-import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql, type Compilable } from 'kysely';
-import type { ActionLogTable, Database, DomainsTable, ManualTasksTable, OperationsTable } from './schema.js';
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql, type Compilable, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { ActionLogTable, ApiKeysTable, Database, DomainsTable, ManualTasksTable, OperationsTable, WebhookAttemptsTable, WebhookOutboxTable } from './schema.js';
 import type { ActionLogQuery, DomainQuery, InboundStatus, OperationQuery, TaskQuery } from './store.js';
 
 // The store's SQL written with Kysely, typed against the schema: the source of truth of the
@@ -41,6 +41,7 @@ export function compiler(): Kysely<Database> {
 
 const DOMAIN_COLUMNS: (keyof DomainsTable)[] = ['name', 'tld', 'status', 'connector', 'plugin_instance', 'customer_id', 'locked', 'expires_at', 'nameservers', 'last_error', 'pending_operation', 'created_at', 'updated_at'];
 const TASK_COLUMNS: (keyof ManualTasksTable)[] = ['id', 'operation_id', 'domain', 'operation', 'status', 'reason', 'claimed_by', 'result', 'version', 'created_at', 'updated_at'];
+const API_KEY_COLUMNS: (keyof ApiKeysTable)[] = ['id', 'name', 'scopes', 'tenant', 'secret_hash', 'created_at', 'revoked_at', 'last_used_at'];
 const LOG_COLUMNS = ['at', 'level', 'kind', 'message', 'domain', 'operation_id', 'order_id', 'plugin_instance', 'registrar_code', 'duration_ms', 'data'] as const;
 
 const named = <T>(cols: readonly string[]): T => Object.fromEntries(cols.map((c) => [c, param(c)])) as unknown as T;
@@ -117,11 +118,125 @@ export function fixedStatements(db: Kysely<Database>): Record<string, Compilable
       .values({ instance: param('instance'), key: param('key'), value: param('value'), expires_at: numParam('expires_at') })
       .onConflict((oc) => oc.columns(['instance', 'key']).doUpdateSet({ value: param('value'), expires_at: numParam('expires_at') })),
     stateDelete: db.deleteFrom('plugin_state').where('instance', '=', param('instance')).where('key', '=', param('key')),
+    putApiKey: db.insertInto('api_keys').values(named<ApiKeysTable>(API_KEY_COLUMNS)),
+    getApiKey: db.selectFrom('api_keys').selectAll().where('id', '=', param('id')),
+    listApiKeys: db.selectFrom('api_keys').selectAll().orderBy('created_at').orderBy('id'),
+    // The first revocation time stays: revoking twice is not a second event.
+    revokeApiKey: db
+      .updateTable('api_keys')
+      .set({ revoked_at: sql<number>`coalesce(revoked_at, ${numParam('at')})` })
+      .where('id', '=', param('id')),
+    // At most one write per key per interval, whichever process (or host) sees the use.
+    touchApiKey: db
+      .updateTable('api_keys')
+      .set({ last_used_at: numParam('at') })
+      .where('id', '=', param('id'))
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', numParam('notBefore'))])),
+    ...outboxStatements(db),
     // Retention, a chunk at a time (each chunk its own short write transaction).
     pruneActionLog: db.deleteFrom('action_log').where('id', 'in', db.selectFrom('action_log').select('id').where('at', '<', numParam('before')).limit(numParam('limit'))),
     pruneInbound: db
       .deleteFrom('inbound_messages')
       .where('id', 'in', db.selectFrom('inbound_messages').select('id').where('received_at', '<', numParam('before')).limit(numParam('limit'))),
+  };
+}
+
+/** `? is null or <column> = ?`: an optional filter of a fixed statement (the argument bound twice). */
+function optionalFilter(column: string, name: string): Expression<SqlBool> {
+  return sql<SqlBool>`(${param(name)} is null or ${sql.ref(column)} = ${param(name)})`;
+}
+
+/**
+ * The outbound webhook statements (0007_outbox): the outbox and its deliveries (written in the
+ * engine's transaction), the claim of due deliveries, an attempt's record, the endpoints' health.
+ */
+function outboxStatements(db: Kysely<Database>): Record<string, Compilable> {
+  return {
+    insertOutbox: db.insertInto('webhook_outbox').values(named<WebhookOutboxTable>(['id', 'type', 'payload', 'created_at'])),
+    insertDelivery: db.insertInto('webhook_deliveries').values({
+      outbox_id: param('outbox_id'),
+      endpoint: param('endpoint'),
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: numParam('next_attempt_at'),
+      updated_at: numParam('next_attempt_at'),
+    }),
+    // A literal status, not a parameter: SQLite only uses the partial index when it can prove it at prepare time.
+    dueDeliveries: db
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_outbox as o', 'o.id', 'd.outbox_id')
+      .select(['d.outbox_id', 'd.endpoint', 'd.attempts', 'o.type', 'o.payload', 'o.created_at'])
+      .where(sql.ref('d.status'), '=', sql.lit('pending'))
+      .where('d.next_attempt_at', '<=', numParam('now'))
+      .where((eb) => eb.or([eb('d.lease_expires_at', 'is', null), eb('d.lease_expires_at', '<', numParam('now'))]))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('webhook_endpoints as e').select('e.name').whereRef('e.name', '=', 'd.endpoint').where(sql.ref('e.status'), '=', sql.lit('disabled')))))
+      .orderBy('d.next_attempt_at')
+      .limit(numParam('limit')),
+    leaseDelivery: db
+      .updateTable('webhook_deliveries')
+      .set({ lease_owner: param('owner'), lease_token: param('token'), lease_expires_at: numParam('expires') })
+      .where('outbox_id', '=', param('outbox_id'))
+      .where('endpoint', '=', param('endpoint')),
+    // Fenced by the claim's token: a worker whose lease expired and was taken over writes nothing.
+    finishDelivery: db
+      .updateTable('webhook_deliveries')
+      .set({
+        status: param('status'),
+        attempts: numParam('attempts'),
+        next_attempt_at: numParam('next_attempt_at'),
+        last_status_code: numParam('last_status_code'),
+        last_error: param('last_error'),
+        updated_at: numParam('updated_at'),
+        lease_owner: null,
+        lease_token: null,
+        lease_expires_at: null,
+      })
+      .where('outbox_id', '=', param('outbox_id'))
+      .where('endpoint', '=', param('endpoint'))
+      .where('lease_token', '=', param('token')),
+    appendWebhookAttempt: db.insertInto('webhook_attempts').values(named<Omit<WebhookAttemptsTable, 'id'>>(['outbox_id', 'endpoint', 'attempt', 'at', 'status_code', 'duration_ms', 'error'])),
+    endpointSucceeded: db
+      .insertInto('webhook_endpoints')
+      .values({ name: param('name'), status: 'enabled', consecutive_failures: 0, last_attempt_at: numParam('at'), last_success_at: numParam('at') })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ consecutive_failures: 0, last_attempt_at: numParam('at'), last_success_at: numParam('at') })),
+    // One statement: two hosts failing at once both count.
+    endpointFailed: db
+      .insertInto('webhook_endpoints')
+      .values({ name: param('name'), status: 'enabled', consecutive_failures: 1, last_error: param('error'), last_attempt_at: numParam('at') })
+      .onConflict((oc) =>
+        oc.column('name').doUpdateSet({ consecutive_failures: sql<number>`"webhook_endpoints"."consecutive_failures" + 1`, last_error: param('error'), last_attempt_at: numParam('at') }),
+      ),
+    disableEndpoint: db
+      .updateTable('webhook_endpoints')
+      .set({ status: 'disabled', disabled_reason: param('reason'), disabled_at: numParam('at') })
+      .where('name', '=', param('name'))
+      .where(sql.ref('status'), '=', sql.lit('enabled'))
+      .where('consecutive_failures', '>=', numParam('threshold')),
+    enableEndpoint: db
+      .updateTable('webhook_endpoints')
+      .set({ status: 'enabled', consecutive_failures: 0, disabled_reason: null, disabled_at: null })
+      .where('name', '=', param('name')),
+    getWebhookEndpoint: db.selectFrom('webhook_endpoints').selectAll().where('name', '=', param('name')),
+    listWebhookEndpoints: db.selectFrom('webhook_endpoints').selectAll().orderBy('name'),
+    // Optional filters as `? is null or column = ?` keep this one prepared statement (an operator's read, not a hot path); limit -1 is none.
+    listWebhookDeliveries: db
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_outbox as o', 'o.id', 'd.outbox_id')
+      .selectAll('d')
+      .select(['o.type', 'o.created_at'])
+      .where(optionalFilter('d.outbox_id', 'outbox_id'))
+      .where(optionalFilter('d.endpoint', 'endpoint'))
+      .where(optionalFilter('d.status', 'status'))
+      .orderBy('d.outbox_id')
+      .orderBy('d.endpoint')
+      .limit(numParam('limit')),
+    listWebhookAttempts: db
+      .selectFrom('webhook_attempts')
+      .selectAll()
+      .where(optionalFilter('outbox_id', 'outbox_id'))
+      .where(optionalFilter('endpoint', 'endpoint'))
+      .orderBy('id')
+      .limit(numParam('limit')),
   };
 }
 
@@ -183,6 +298,7 @@ export function pageOperations(db: Kysely<Database>, q: OperationQuery, after: r
   if (q.orderId !== undefined) query = query.where('order_id', '=', q.orderId);
   if (q.pluginInstance !== undefined) query = query.where('plugin_instance', '=', q.pluginInstance);
   if (q.operation !== undefined) query = query.where('operation', '=', q.operation);
+  if (q.customerId !== undefined) query = query.where('customer_id', '=', q.customerId);
   if (q.status !== undefined) query = query.where('status', 'in', Array.isArray(q.status) ? q.status : [q.status]);
   if (q.since !== undefined) query = query.where('created_at', '>=', q.since.getTime());
   if (after !== undefined) {
@@ -200,12 +316,28 @@ export function pageLog(db: Kysely<Database>, q: ActionLogQuery, after: number |
   if (q.operationId !== undefined) query = query.where('operation_id', '=', q.operationId);
   if (q.orderId !== undefined) query = query.where('order_id', '=', q.orderId);
   if (q.kind !== undefined) query = query.where('kind', '=', q.kind);
+  if (q.customerId !== undefined) query = query.where(logOfCustomer(db, q.customerId));
   if (q.level !== undefined) query = query.where('level', 'in', Array.isArray(q.level) ? q.level : [q.level]);
   if (q.since !== undefined) query = query.where('at', '>=', q.since.getTime());
   if (q.until !== undefined) query = query.where('at', '<=', q.until.getTime());
   if (after !== undefined) query = query.where('id', desc ? '<' : '>', after);
   if (q.limit !== undefined) query = query.limit(q.limit + 1);
   return query;
+}
+
+/** The Action Log entries of a customer: by operation, else by order, else by domain (see ActionLogQuery.customerId). */
+export function logOfCustomer(db: Kysely<Database>, customerId: string): (eb: ExpressionBuilder<Database, 'action_log'>) => Expression<SqlBool> {
+  return (eb) =>
+    eb.or([
+      eb('operation_id', 'in', db.selectFrom('operations').select('id').where('customer_id', '=', customerId)),
+      eb.and([
+        eb('operation_id', 'is', null),
+        eb.or([
+          eb('order_id', 'in', db.selectFrom('orders').select('id').where('customer_id', '=', customerId)),
+          eb.and([eb('order_id', 'is', null), eb('domain', 'in', db.selectFrom('domains').select('name').where('customer_id', '=', customerId))]),
+        ]),
+      ]),
+    ]);
 }
 
 export function claimDue(db: Kysely<Database>, t: number, limit: number): Compilable {
@@ -264,6 +396,7 @@ export function listTasks(db: Kysely<Database>, filter: TaskQuery): Compilable {
   if (filter.status !== undefined) q = q.where('status', 'in', Array.isArray(filter.status) ? filter.status : [filter.status]);
   if (filter.domain !== undefined) q = q.where('domain', '=', filter.domain);
   if (filter.operationId !== undefined) q = q.where('operation_id', '=', filter.operationId);
+  if (filter.customerId !== undefined) q = q.where('operation_id', 'in', db.selectFrom('operations').select('id').where('customer_id', '=', filter.customerId));
   return q;
 }
 

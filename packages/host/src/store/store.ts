@@ -131,6 +131,15 @@ export interface ActionLogQuery {
   domain?: string;
   operationId?: string;
   orderId?: string;
+  /**
+   * Only the entries of one customer (a tenant). The most specific reference of an entry decides
+   * whose it is: its operation's customer; for an entry with no operation, its order's customer;
+   * for an entry with neither, its domain's current customer. Entries that name none of them (a
+   * plugin's own log, start-up warnings) belong to no customer. So the history of a transferred
+   * domain's earlier operations stays with the customer who made them, and a refusal that created
+   * nothing is seen by the order's customer, else by the domain's owner.
+   */
+  customerId?: string;
   kind?: string;
   level?: LogLevel | LogLevel[];
   since?: Date;
@@ -167,6 +176,8 @@ export interface OperationQuery {
   orderId?: string;
   pluginInstance?: string;
   operation?: string;
+  /** Only the operations of one customer (a tenant): `customerId` of the operation. */
+  customerId?: string;
   /** Created at or after. */
   since?: Date;
   limit?: number;
@@ -188,6 +199,103 @@ export interface TaskQuery {
   status?: ManualTaskStatus | ManualTaskStatus[];
   domain?: string;
   operationId?: string;
+  /** Only the tasks of one customer (a tenant): those whose operation carries that `customerId`. */
+  customerId?: string;
+}
+
+/**
+ * An API key as the store keeps it: never the secret, only its SHA-256 (see
+ * `@registrar-kit/server`'s keys module, which makes and checks keys). Scopes are the server's
+ * vocabulary; the store keeps them as given.
+ */
+export interface StoredApiKey {
+  id: string;
+  name: string | undefined;
+  scopes: string[];
+  /** The customer (tenant) the key is bound to: it sees and touches only that customer's rows. */
+  tenant: string | undefined;
+  /** SHA-256 of the key's secret, lower-case hex. */
+  secretHash: string;
+  createdAt: Date;
+  revokedAt: Date | undefined;
+  lastUsedAt: Date | undefined;
+}
+
+/** An event of the host as written to the webhook outbox (see the host README, "Webhooks to the platform"). */
+export interface OutboxEvent {
+  /** A UUIDv7: the `webhook-id` receivers dedupe with. */
+  id: string;
+  /** The host event's name (`operation.status`, `domain.status`, `task.opened`, `task.closed`). */
+  type: string;
+  /** The event's payload (JSON). */
+  payload: unknown;
+  createdAt: Date;
+  /** The configured endpoints subscribed to it: one delivery each. */
+  endpoints: string[];
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** One event on its way to one endpoint. */
+export interface WebhookDeliveryRecord {
+  outboxId: string;
+  endpoint: string;
+  type: string;
+  status: WebhookDeliveryStatus;
+  /** Attempts made so far. */
+  attempts: number;
+  nextAttemptAt: Date;
+  lastStatusCode: number | undefined;
+  lastError: string | undefined;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A delivery a worker claimed (under `leaseToken`), with the event it carries. */
+export interface ClaimedDelivery {
+  outboxId: string;
+  endpoint: string;
+  type: string;
+  payload: unknown;
+  createdAt: Date;
+  attempts: number;
+  leaseToken: string;
+}
+
+/** One line of the delivery log: an HTTP attempt and what came of it (never the secret). */
+export interface WebhookAttempt {
+  outboxId: string;
+  endpoint: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  at: Date;
+  /** The response's status; undefined when none came (refused connection, timeout). */
+  statusCode: number | undefined;
+  durationMs: number;
+  error: string | undefined;
+}
+
+/** What a worker writes after an attempt: the log line, the delivery's next state, the endpoint's health. */
+export interface WebhookAttemptResult extends WebhookAttempt {
+  /** The claim the attempt was made under: a worker whose lease was taken over writes nothing. */
+  leaseToken: string;
+  outcome: 'delivered' | 'retry' | 'failed';
+  /** When to try again (`retry`). */
+  nextAttemptAt?: Date;
+  /** Consecutive failed attempts after which the endpoint is disabled. */
+  disableAfter: number;
+}
+
+/** An endpoint's health as the store keeps it (shared by every host on the store). */
+export interface WebhookEndpointState {
+  name: string;
+  status: 'enabled' | 'disabled';
+  consecutiveFailures: number;
+  disabledReason: string | undefined;
+  disabledAt: Date | undefined;
+  lastError: string | undefined;
+  lastAttemptAt: Date | undefined;
+  lastSuccessAt: Date | undefined;
 }
 
 /** Columns an update may change (version and keys are the store's). */
@@ -270,6 +378,45 @@ export interface Store {
   appendLog(entry: NewActionLogEntry): Promise<void>;
   queryLog(query?: ActionLogQuery): Promise<ActionLogEntry[]>;
   pageLog(query?: ActionLogQuery): Promise<Page<ActionLogEntry>>;
+
+  // API keys of the HTTP server. Not host state the engine orders (no operation, domain or task
+  // depends on them, and no engine decision reads them), so they are written here directly, each
+  // write one statement, like a host's heartbeat.
+
+  /** Stores a new key; a duplicate id is a CONFLICT. */
+  putApiKey(key: StoredApiKey): Promise<void>;
+  getApiKey(id: string): Promise<StoredApiKey | undefined>;
+  /** Every key, revoked ones included, oldest first. */
+  listApiKeys(): Promise<StoredApiKey[]>;
+  /** Marks the key revoked (keeping the first revocation time). False when there is no such key. */
+  revokeApiKey(id: string, at: Date): Promise<boolean>;
+  /** Records a use at `at`, unless a use after `notBefore` is recorded already (so uses are written at most once per interval, whichever process sees them). */
+  touchApiKey(id: string, at: Date, notBefore: Date): Promise<void>;
+
+  // Outbound webhooks (0007_outbox). The outbox rows are written by the engine inside the
+  // transaction of the state change that emits the events; deliveries are claimed with a lease
+  // like pending operations, so hosts sharing the store never deliver one row twice.
+
+  /** Writes events and one pending delivery per endpoint each (inside the engine's transaction). */
+  insertOutbox(events: readonly OutboxEvent[], now: Date): Promise<void>;
+  /**
+   * Claims up to `limit` pending deliveries due at `now` whose lease is free or expired and whose
+   * endpoint is not disabled. Two workers never get the same row.
+   */
+  claimDeliveries(owner: string, token: string, now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]>;
+  /**
+   * Records an attempt, if the delivery is still claimed with `leaseToken`: its log line, the
+   * delivery's new state, and the endpoint's consecutive failures (disabling it at
+   * `disableAfter`). Answers the endpoint's state, or undefined when the claim was lost.
+   */
+  recordWebhookAttempt(result: WebhookAttemptResult): Promise<WebhookEndpointState | undefined>;
+  listWebhookDeliveries(filter?: { outboxId?: string; endpoint?: string; status?: WebhookDeliveryStatus; limit?: number }): Promise<WebhookDeliveryRecord[]>;
+  /** The delivery log, oldest first. */
+  listWebhookAttempts(filter?: { outboxId?: string; endpoint?: string; limit?: number }): Promise<WebhookAttempt[]>;
+  /** Endpoints that have had an attempt (others have no row: enabled, never tried). */
+  listWebhookEndpoints(): Promise<WebhookEndpointState[]>;
+  /** Enables an endpoint again and clears its failure count; its pending deliveries go out. */
+  enableWebhookEndpoint(name: string): Promise<void>;
 
   /** Registers or refreshes a host (its heartbeat). */
   putHost(record: HostRecord): Promise<void>;

@@ -1,5 +1,6 @@
 import type { Clock, Logger, PendingRef } from '@registrar-kit/sdk';
 import type { Engine } from '../engine/engine.js';
+import { problemStatus, type HostEventBus } from '../events.js';
 import type { Lease } from '../engine/plan.js';
 import type { PluginInstance } from '../plugin-registry.js';
 import type { PendingClaim as OperationRecord, Store } from '../store/store.js';
@@ -17,6 +18,8 @@ export interface TrackerOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Where a failed cycle is reported (the host passes its Logger). */
   logger?: Logger;
+  /** Hears each poll call (`plugin.call`: the server's metrics). */
+  events?: HostEventBus;
 }
 
 export interface CycleReport {
@@ -191,6 +194,7 @@ export class PendingTracker {
       // Through the runtime: a poll that hangs, throws or answers nonsense is a failed poll of
       // this group only; its operations stay pending and are polled again after a backoff.
       const answer = await instance.runtime.poll(group.map(toPendingRef), instance.context);
+      this.options.events?.emit('plugin.call', { instance: instanceName, call: 'poll', durationMs: performance.now() - started, status: answer.ok ? 'done' : problemStatus(answer.problem.kind) });
       if (!answer.ok) {
         const durationMs = Math.round(performance.now() - started);
         const error = answer.error;

@@ -16,7 +16,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 //   Migrator runs them all in one, under an advisory lock).
 
 /** The migrations by name, in the order they apply. */
-export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe'] as const;
+export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe', '0006_api_keys', '0007_outbox'] as const;
 export type PostgresMigrationName = (typeof POSTGRES_MIGRATION_NAMES)[number];
 
 async function run(db: Kysely<unknown>, statements: string[]): Promise<void> {
@@ -189,6 +189,68 @@ const migrations: Record<PostgresMigrationName, Migration> = {
             from inbound_messages where instance is not null
           ) as ranked where rn = 1)`,
         `create unique index inbound_messages_delivery on inbound_messages (instance, delivery_key)`,
+      ]),
+  },
+  // SQLite's 0006: API keys (the secret's SHA-256 only) and the tenant filters' partial indexes.
+  '0006_api_keys': {
+    up: (db) =>
+      run(db, [
+        `create table api_keys (
+          id text collate "C" primary key,
+          name text,
+          scopes text not null,
+          tenant text,
+          secret_hash text not null,
+          created_at bigint not null,
+          revoked_at bigint,
+          last_used_at bigint)`,
+        `create index operations_customer on operations (customer_id, created_at, id) where customer_id is not null`,
+        `create index domains_customer on domains (customer_id, name) where customer_id is not null`,
+      ]),
+  },
+  // SQLite's 0007: the webhook outbox, its deliveries (claimed with a lease), the delivery log
+  // and the endpoints' health.
+  '0007_outbox': {
+    up: (db) =>
+      run(db, [
+        `create table webhook_outbox (
+          id text collate "C" primary key,
+          type text not null,
+          payload text not null,
+          created_at bigint not null)`,
+        `create table webhook_deliveries (
+          outbox_id text collate "C" not null,
+          endpoint text collate "C" not null,
+          status text not null,
+          attempts integer not null default 0,
+          next_attempt_at bigint not null,
+          lease_owner text,
+          lease_token text,
+          lease_expires_at bigint,
+          last_status_code integer,
+          last_error text,
+          updated_at bigint not null,
+          primary key (outbox_id, endpoint))`,
+        `create index webhook_deliveries_due on webhook_deliveries (next_attempt_at) where status = 'pending'`,
+        `create table webhook_attempts (
+          id bigserial primary key,
+          outbox_id text collate "C" not null,
+          endpoint text collate "C" not null,
+          attempt integer not null,
+          at bigint not null,
+          status_code integer,
+          duration_ms double precision not null,
+          error text)`,
+        `create index webhook_attempts_outbox on webhook_attempts (outbox_id)`,
+        `create table webhook_endpoints (
+          name text collate "C" primary key,
+          status text not null,
+          consecutive_failures integer not null default 0,
+          disabled_reason text,
+          disabled_at bigint,
+          last_error text,
+          last_attempt_at bigint,
+          last_success_at bigint)`,
       ]),
   },
 };

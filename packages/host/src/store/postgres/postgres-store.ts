@@ -2,7 +2,8 @@ import type { Json } from '@registrar-kit/sdk';
 import { Kysely, PostgresDialect, sql, type Selectable, type Transaction } from 'kysely';
 import pg from 'pg';
 import { HostError, isHostError } from '../../errors.js';
-import type { Database, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from '../schema.js';
+import type { ApiKeysTable, Database, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from '../schema.js';
+import { disabledReason, toWebhookAttempt, toWebhookDelivery, toWebhookEndpoint } from '../rows.js';
 import type {
   ActionLogEntry,
   ActionLogQuery,
@@ -20,11 +21,19 @@ import type {
   Page,
   PendingClaim,
   Store,
+  StoredApiKey,
   TaskPatch,
   TaskQuery,
+  ClaimedDelivery,
+  OutboxEvent,
+  WebhookAttempt,
+  WebhookAttemptResult,
+  WebhookDeliveryRecord,
+  WebhookDeliveryStatus,
+  WebhookEndpointState,
 } from '../store.js';
 import { migratePostgres, postgresMigrationState, WORK_DUE_CHANNEL } from './migrations.js';
-import { date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toHost, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
+import { apiKeyColumns, date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toHost, toApiKey, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
 
 export interface PostgresStoreOptions {
   /** A `postgres://` connection string (user, password, host, port, database, `sslmode`, …). */
@@ -444,6 +453,7 @@ export class PostgresStore implements Store {
       if (query.orderId !== undefined) q = q.where('order_id', '=', query.orderId);
       if (query.pluginInstance !== undefined) q = q.where('plugin_instance', '=', query.pluginInstance);
       if (query.operation !== undefined) q = q.where('operation', '=', query.operation);
+      if (query.customerId !== undefined) q = q.where('customer_id', '=', query.customerId);
       if (query.status !== undefined) q = q.where('status', 'in', Array.isArray(query.status) ? query.status : [query.status]);
       if (query.since !== undefined) q = q.where('created_at', '>=', query.since.getTime());
       if (after !== undefined) {
@@ -666,6 +676,7 @@ export class PostgresStore implements Store {
       if (filter.status !== undefined) q = q.where('status', 'in', Array.isArray(filter.status) ? filter.status : [filter.status]);
       if (filter.domain !== undefined) q = q.where('domain', '=', filter.domain);
       if (filter.operationId !== undefined) q = q.where('operation_id', '=', filter.operationId);
+      if (filter.customerId !== undefined) q = q.where('operation_id', 'in', db.selectFrom('operations').select('id').where('customer_id', '=', filter.customerId));
       return q.execute();
     });
     return rows.map(toTask);
@@ -698,6 +709,22 @@ export class PostgresStore implements Store {
       if (query.operationId !== undefined) q = q.where('operation_id', '=', query.operationId);
       if (query.orderId !== undefined) q = q.where('order_id', '=', query.orderId);
       if (query.kind !== undefined) q = q.where('kind', '=', query.kind);
+      if (query.customerId !== undefined) {
+        // By operation, else by order, else by domain (see ActionLogQuery.customerId).
+        const customerId = query.customerId;
+        q = q.where((eb) =>
+          eb.or([
+            eb('operation_id', 'in', db.selectFrom('operations').select('id').where('customer_id', '=', customerId)),
+            eb.and([
+              eb('operation_id', 'is', null),
+              eb.or([
+                eb('order_id', 'in', db.selectFrom('orders').select('id').where('customer_id', '=', customerId)),
+                eb.and([eb('order_id', 'is', null), eb('domain', 'in', db.selectFrom('domains').select('name').where('customer_id', '=', customerId))]),
+              ]),
+            ]),
+          ]),
+        );
+      }
       if (query.level !== undefined) q = q.where('level', 'in', Array.isArray(query.level) ? query.level : [query.level]);
       if (query.since !== undefined) q = q.where('at', '>=', query.since.getTime());
       if (query.until !== undefined) q = q.where('at', '<=', query.until.getTime());
@@ -708,7 +735,181 @@ export class PostgresStore implements Store {
     return page(rows.map(toLogEntry), query.limit, (e) => [e.id]);
   }
 
+  // --- API keys (not engine state: see Store) ------------------------------------------------
+
+  async putApiKey(k: StoredApiKey): Promise<void> {
+    const r = await this.q((db) => db.insertInto('api_keys').values(apiKeyColumns(k)).onConflict((oc) => oc.doNothing()).executeTakeFirst());
+    if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) throw new HostError('CONFLICT', `the store refused a duplicate: API key ${k.id} exists`);
+  }
+
+  async getApiKey(id: string): Promise<StoredApiKey | undefined> {
+    const r: Selectable<ApiKeysTable> | undefined = await this.q((db) => db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst());
+    return r === undefined ? undefined : toApiKey(r);
+  }
+
+  async listApiKeys(): Promise<StoredApiKey[]> {
+    const rows: Selectable<ApiKeysTable>[] = await this.q((db) => db.selectFrom('api_keys').selectAll().orderBy('created_at').orderBy('id').execute());
+    return rows.map(toApiKey);
+  }
+
+  async revokeApiKey(id: string, at: Date): Promise<boolean> {
+    const r = await this.q((db) =>
+      db
+        .updateTable('api_keys')
+        .set({ revoked_at: sql<number>`coalesce(revoked_at, ${at.getTime()})` })
+        .where('id', '=', id)
+        .executeTakeFirst(),
+    );
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async touchApiKey(id: string, at: Date, notBefore: Date): Promise<void> {
+    await this.q((db) =>
+      db
+        .updateTable('api_keys')
+        .set({ last_used_at: at.getTime() })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', notBefore.getTime())]))
+        .execute(),
+    );
+  }
+
   // --- hosts and plugin state ---------------------------------------------------------------
+
+  // --- outbound webhooks ----------------------------------------------------------------------
+
+  async insertOutbox(events: readonly OutboxEvent[], now: Date): Promise<void> {
+    if (events.length === 0) return;
+    const t = now.getTime();
+    await this.q((db) => db.insertInto('webhook_outbox').values(events.map((e) => ({ id: e.id, type: e.type, payload: JSON.stringify(e.payload ?? null), created_at: e.createdAt.getTime() }))).execute());
+    const deliveries = events.flatMap((e) => e.endpoints.map((endpoint) => ({ outbox_id: e.id, endpoint, status: 'pending', attempts: 0, next_attempt_at: t, updated_at: t })));
+    if (deliveries.length > 0) await this.q((db) => db.insertInto('webhook_deliveries').values(deliveries).execute());
+  }
+
+  async claimDeliveries(owner: string, token: string, now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]> {
+    const t = now.getTime();
+    // One statement, as the tracker's claim: due rows are locked as they are chosen and rows
+    // another worker holds are skipped (SKIP LOCKED), so two hosts never claim one delivery.
+    const rows = await this.q(async (db) => {
+      const claimed = await sql<{ outbox_id: string; endpoint: string; attempts: number; next_attempt_at: number }>`
+        update webhook_deliveries d set lease_owner = ${owner}, lease_token = ${token}, lease_expires_at = ${t + leaseMs}
+        from (
+          select outbox_id, endpoint from webhook_deliveries c
+          where c.status = 'pending' and c.next_attempt_at <= ${t} and (c.lease_expires_at is null or c.lease_expires_at < ${t})
+            and not exists (select 1 from webhook_endpoints e where e.name = c.endpoint and e.status = 'disabled')
+          order by c.next_attempt_at limit ${limit}
+          for update skip locked
+        ) due
+        where d.outbox_id = due.outbox_id and d.endpoint = due.endpoint
+        returning d.outbox_id, d.endpoint, d.attempts, d.next_attempt_at`.execute(db);
+      if (claimed.rows.length === 0) return [];
+      const ids = [...new Set(claimed.rows.map((r) => r.outbox_id))];
+      const events = new Map((await db.selectFrom('webhook_outbox').selectAll().where(sql<boolean>`id = any(${ids}::text[])`).execute()).map((e) => [e.id, e]));
+      return claimed.rows.sort((a, b) => Number(a.next_attempt_at) - Number(b.next_attempt_at)).map((r) => ({ ...r, event: events.get(r.outbox_id)! }));
+    });
+    return rows.map((r) => ({
+      outboxId: r.outbox_id,
+      endpoint: r.endpoint,
+      type: r.event.type,
+      payload: JSON.parse(r.event.payload) as unknown,
+      createdAt: new Date(Number(r.event.created_at)),
+      attempts: Number(r.attempts),
+      leaseToken: token,
+    }));
+  }
+
+  async recordWebhookAttempt(a: WebhookAttemptResult): Promise<WebhookEndpointState | undefined> {
+    return this.transaction(async (tx) => {
+      const self = tx as PostgresStore;
+      const at = a.at.getTime();
+      const finished = await self.q((db) =>
+        db
+          .updateTable('webhook_deliveries')
+          .set({
+            status: a.outcome === 'retry' ? 'pending' : a.outcome,
+            attempts: a.attempt,
+            next_attempt_at: (a.nextAttemptAt ?? a.at).getTime(),
+            last_status_code: a.statusCode ?? null,
+            last_error: a.error ?? null,
+            updated_at: at,
+            lease_owner: null,
+            lease_token: null,
+            lease_expires_at: null,
+          })
+          .where('outbox_id', '=', a.outboxId)
+          .where('endpoint', '=', a.endpoint)
+          .where('lease_token', '=', a.leaseToken)
+          .executeTakeFirst(),
+      );
+      if (Number(finished.numUpdatedRows) !== 1) return undefined;
+      await self.q((db) =>
+        db.insertInto('webhook_attempts').values({ outbox_id: a.outboxId, endpoint: a.endpoint, attempt: a.attempt, at, status_code: a.statusCode ?? null, duration_ms: a.durationMs, error: a.error ?? null }).execute(),
+      );
+      // One statement per outcome: hosts failing at once each count (the row lock orders them).
+      let endpoint = await self.q((db) =>
+        db
+          .insertInto('webhook_endpoints')
+          .values(
+            a.outcome === 'delivered'
+              ? { name: a.endpoint, status: 'enabled', consecutive_failures: 0, last_attempt_at: at, last_success_at: at }
+              : { name: a.endpoint, status: 'enabled', consecutive_failures: 1, last_error: a.error ?? null, last_attempt_at: at },
+          )
+          .onConflict((oc) =>
+            oc
+              .column('name')
+              .doUpdateSet(
+                a.outcome === 'delivered'
+                  ? { consecutive_failures: 0, last_attempt_at: at, last_success_at: at }
+                  : { consecutive_failures: sql<number>`webhook_endpoints.consecutive_failures + 1`, last_error: a.error ?? null, last_attempt_at: at },
+              ),
+          )
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      if (a.outcome !== 'delivered' && endpoint.status === 'enabled' && Number(endpoint.consecutive_failures) >= a.disableAfter) {
+        endpoint = await self.q((db) =>
+          db
+            .updateTable('webhook_endpoints')
+            .set({ status: 'disabled', disabled_reason: disabledReason(Number(endpoint.consecutive_failures), a.error), disabled_at: at })
+            .where('name', '=', a.endpoint)
+            .returningAll()
+            .executeTakeFirstOrThrow(),
+        );
+      }
+      return toWebhookEndpoint(endpoint);
+    });
+  }
+
+  async listWebhookDeliveries(filter: { outboxId?: string; endpoint?: string; status?: WebhookDeliveryStatus; limit?: number } = {}): Promise<WebhookDeliveryRecord[]> {
+    const rows = await this.q((db) => {
+      let q = db.selectFrom('webhook_deliveries as d').innerJoin('webhook_outbox as o', 'o.id', 'd.outbox_id').selectAll('d').select(['o.type', 'o.created_at']).orderBy('d.outbox_id').orderBy('d.endpoint');
+      if (filter.outboxId !== undefined) q = q.where('d.outbox_id', '=', filter.outboxId);
+      if (filter.endpoint !== undefined) q = q.where('d.endpoint', '=', filter.endpoint);
+      if (filter.status !== undefined) q = q.where('d.status', '=', filter.status);
+      if (filter.limit !== undefined) q = q.limit(filter.limit);
+      return q.execute();
+    });
+    return rows.map(toWebhookDelivery);
+  }
+
+  async listWebhookAttempts(filter: { outboxId?: string; endpoint?: string; limit?: number } = {}): Promise<WebhookAttempt[]> {
+    const rows = await this.q((db) => {
+      let q = db.selectFrom('webhook_attempts').selectAll().orderBy('id');
+      if (filter.outboxId !== undefined) q = q.where('outbox_id', '=', filter.outboxId);
+      if (filter.endpoint !== undefined) q = q.where('endpoint', '=', filter.endpoint);
+      if (filter.limit !== undefined) q = q.limit(filter.limit);
+      return q.execute();
+    });
+    return rows.map(toWebhookAttempt);
+  }
+
+  async listWebhookEndpoints(): Promise<WebhookEndpointState[]> {
+    return (await this.q((db) => db.selectFrom('webhook_endpoints').selectAll().orderBy('name').execute())).map(toWebhookEndpoint);
+  }
+
+  async enableWebhookEndpoint(name: string): Promise<void> {
+    await this.q((db) => db.updateTable('webhook_endpoints').set({ status: 'enabled', consecutive_failures: 0, disabled_reason: null, disabled_at: null }).where('name', '=', name).execute());
+  }
 
   async putHost(h: HostRecord): Promise<void> {
     const heartbeat = h.heartbeatAt.getTime();

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createHost, type Host, type HostConfig } from '@registrar-kit/host';
+import { createServer, hostApiKeys } from '@registrar-kit/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, RegistrarKitError, type RegistrarKitClient } from './index.js';
+
+const FIXTURES = fileURLToPath(new URL('../../../tests/fixtures/', import.meta.url));
+const config = {
+  store: { sqlite: ':memory:' },
+  plugins: [{ name: 'main', package: `${FIXTURES}host-basic`, settings: { apiKey: 'fixture-key-7c1e9a', account: 'acct-1' } }],
+  // .com answers at once; .net registrations are done by staff (a manual task).
+  connectors: [
+    { tld: 'com', plugin: 'main' },
+    { tld: 'net', plugin: 'main', modes: { register: 'manual' } },
+  ],
+} as HostConfig;
+const registrant = { type: 'person', firstName: 'Hanna', lastName: 'Berg', address: ['Leopoldstr. 1'], postalCode: '80802', city: 'München', country: 'DE', phone: '+49.8912345678', email: 'hanna@example.de' };
+const register = (domain: string) => ({ domain, period: 1, contacts: { registrant }, nameservers: [{ host: 'ns1.example.net' }, { host: 'ns2.example.net' }] });
+
+let host: Host;
+let app: Awaited<ReturnType<typeof createServer>>;
+let client: RegistrarKitClient;
+let baseUrl: string;
+
+beforeAll(async () => {
+  host = await createHost(config);
+  const keys = hostApiKeys(host);
+  app = await createServer({ host, keys });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  baseUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/`;
+  client = createClient({ baseUrl, apiKey: (await keys.create({ scopes: ['submit', 'read', 'staff'], tenant: 'cust-7' })).key });
+});
+afterAll(async () => {
+  await app?.close();
+  await host?.close();
+});
+
+it('has the types of the committed OpenAPI document (regenerate with pnpm --filter @registrar-kit/client generate)', () => {
+  const script = fileURLToPath(new URL('../scripts/generate.mjs', import.meta.url));
+  // Exits 1 with the command to run when src/schema.generated.ts is stale.
+  expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+});
+
+describe('a platform driving the host through the client', () => {
+  it('submits with an idempotency key, pays the order, reads the operation and lists operations', async () => {
+    const submitted = await client.submit({ operation: 'register', orderId: 'order-1', input: register('paid.com') }, { idempotencyKey: 'reg-paid-com' });
+    expect(submitted).toMatchObject({ status: 'awaiting-payment', customerId: 'cust-7', orderId: 'order-1' });
+    const again = await client.submit({ operation: 'register', orderId: 'order-1', input: register('paid.com') }, { idempotencyKey: 'reg-paid-com' });
+    expect(again.id).toBe(submitted.id);
+
+    const paid = await client.markPaid('order-1');
+    expect(paid.operations.map((o) => [o.id, o.status])).toEqual([[submitted.id, 'done']]);
+    expect(await client.getOperation(submitted.id)).toMatchObject({ status: 'done', domain: 'paid.com' });
+    const page = await client.listOperations({ domain: 'paid.com' });
+    expect(page.items.map((o) => o.id)).toEqual([submitted.id]);
+
+    await client.submit({ operation: 'register', orderId: 'order-2', input: register('unpaid.com') });
+    expect((await client.cancelOrder('order-2')).operations.map((o) => o.status)).toEqual(['cancelled']);
+  });
+
+  it('completes and fails manual tasks as staff, and reads the Action Log', async () => {
+    const first = await client.submit({ operation: 'register', input: register('by-hand.net') });
+    const second = await client.submit({ operation: 'register', input: register('refused.net') });
+    expect([first.status, second.status]).toEqual(['awaiting-manual', 'awaiting-manual']);
+    const tasks = await client.listTasks({ status: ['open'] });
+    const taskOf = (operationId: string) => tasks.find((t) => t.operationId === operationId)!.id;
+
+    expect((await client.claimTask(taskOf(first.id))).status).toBe('claimed');
+    expect(await client.completeTask(taskOf(first.id), { result: { expiresAt: '2027-06-01T00:00:00.000Z' }, note: 'done in the registry console' })).toMatchObject({ id: first.id, status: 'done' });
+    expect(await client.failTask(taskOf(second.id), 'the registry refused the name')).toMatchObject({ id: second.id, status: 'failed' });
+
+    const log = await client.log({ domain: 'by-hand.net' });
+    expect(log.items.map((e) => e.kind)).toEqual(expect.arrayContaining(['transition', 'manual-task']));
+  });
+
+  it('rejects with the problem details: status and the host’s stable code', async () => {
+    const missing = await client.getOperation('op-that-does-not-exist').catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(RegistrarKitError);
+    expect(missing).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+
+    const invalid = await client.submit({ operation: 'register', input: { ...register('bad_name.com'), period: 7 } }).catch((error: unknown) => error);
+    expect(invalid).toMatchObject({ status: 422, code: 'INVALID_INPUT' });
+
+    const stranger = createClient({ baseUrl, apiKey: 'rk_not-a-key' });
+    await expect(stranger.listTasks()).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+});

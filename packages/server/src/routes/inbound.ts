@@ -1,0 +1,109 @@
+/**
+ * `/v1/inbound`: registrar webhooks in, and the quarantine of messages the host would not apply.
+ * A webhook carries no API key: its proof is the HMAC signature the host verifies over the exact
+ * bytes received, so this route reads the body raw (a parser of its own, in its own scope).
+ */
+import type { Host } from '@registrar-kit/host';
+import type { FastifyInstance } from 'fastify';
+import { requireUnbound } from '../auth.js';
+import { HttpProblem, problem } from '../problem.js';
+import { json, problems, ref } from '../schemas.js';
+import { quarantinedView } from '../views.js';
+import { compact } from './operations.js';
+
+const delivery = {
+  type: 'object',
+  required: ['status', 'messageId'],
+  properties: {
+    status: { type: 'string', enum: ['applied', 'duplicate', 'quarantined'] },
+    messageId: { type: 'string' },
+    operationId: { type: 'string', description: 'applied: the operation the message completed or moved.' },
+    reason: { type: 'string', description: 'quarantined: the reason code (UNMATCHED, AMBIGUOUS, PLUGIN_REJECTED, …).' },
+  },
+} as const;
+
+/** The webhook route, in a scope whose only body parser keeps the bytes as received. */
+async function webhookScope(app: FastifyInstance, host: Host): Promise<void> {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.post<{ Params: { instance: string } }>(
+    '/v1/inbound/:instance',
+    {
+      schema: {
+        summary: 'Deliver a registrar webhook',
+        description:
+          'The raw body (any content type) with `X-Registrar-Kit-Timestamp` and `X-Registrar-Kit-Signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>` (and optionally `X-Registrar-Kit-Delivery`), verified by the host with the instance’s `inbound.webhook.secret`. No API key. A stored message answers 200 whatever became of it (applied, duplicate, quarantined), so the registrar does not resend it; an unsigned or stale one is refused with 401 and not stored.',
+        tags: ['inbound'],
+        params: { type: 'object', required: ['instance'], properties: { instance: { type: 'string', maxLength: 255 } } },
+        response: { 200: json('Stored: applied, a duplicate, or quarantined for staff', delivery), ...problems(401, 404, 413, 422, 500, 503) },
+      },
+    },
+    async (request, reply) => {
+      const result = await host.inbound.deliverWebhook(request.params.instance, { headers: request.headers, body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0) });
+      switch (result.status) {
+        case 'applied':
+          return { status: result.status, messageId: result.messageId, operationId: result.operation.id };
+        case 'duplicate':
+          return { status: result.status, messageId: result.messageId };
+        case 'quarantined':
+          return { status: result.status, messageId: result.messageId, reason: result.reason };
+        case 'refused': {
+          const code = result.reason === 'NO_INSTANCE' ? 'NOT_FOUND' : result.reason;
+          const body = problem(code, result.detail);
+          return reply.code(body.status).type('application/problem+json').send(body);
+        }
+      }
+    },
+  );
+}
+
+export function inboundRoutes(app: FastifyInstance, host: Host): void {
+  void app.register(async (scope) => webhookScope(scope, host));
+
+  app.get(
+    '/v1/inbound/quarantine',
+    {
+      config: { scopes: ['staff'] },
+      schema: {
+        summary: 'List quarantined messages',
+        description: 'Mail and webhooks the host kept but did not apply, with the reason. Not for tenant-bound keys (a message has no tenant until it is matched).',
+        tags: ['inbound'],
+        response: { 200: json('The quarantine', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('QuarantinedMessage') } } }), ...problems(401, 403, 500, 503) },
+      },
+    },
+    async (request) => {
+      requireUnbound(request);
+      return { items: (await host.inbound.quarantined()).map(quarantinedView) };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/v1/inbound/quarantine/:id',
+    {
+      config: { scopes: ['staff'] },
+      schema: {
+        summary: 'Show a quarantined message, raw',
+        tags: ['inbound'],
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 255 } } },
+        response: {
+          200: json('The message with its raw bytes', {
+            allOf: [ref('QuarantinedMessage')],
+            type: 'object',
+            required: ['raw', 'rawBase64'],
+            properties: {
+              raw: { type: 'string', description: 'The bytes read as UTF-8 (for display; not byte-exact for other charsets).' },
+              rawBase64: { type: 'string', description: 'The bytes exactly as received, base64.' },
+            },
+          }),
+          ...problems(400, 401, 403, 404, 500, 503),
+        },
+      },
+    },
+    async (request) => {
+      requireUnbound(request);
+      const message = (await host.inbound.quarantined()).find((m) => m.id === request.params.id);
+      if (message === undefined) throw new HttpProblem('NOT_FOUND', `no quarantined message ${request.params.id}`);
+      return compact({ ...quarantinedView(message), raw: message.raw, rawBase64: message.rawBytes.toString('base64') });
+    },
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * The JSON Schemas of API v1: the single source of the request validation, the response
+ * serialization and the OpenAPI document (`@fastify/swagger` reads them from the routes). Shared
+ * shapes are registered once with an `$id` and appear under `components.schemas`.
+ */
+import { DOMAIN_STATUSES, OPERATION_STATUSES } from '@registrar-kit/host';
+
+const dateTime = { type: 'string', format: 'date-time' } as const;
+/** Any JSON value: the operation's input and result, a log entry's data. */
+const anyJson = {} as const;
+
+export const RegistrarErrorSchema = {
+  $id: 'RegistrarError',
+  type: 'object',
+  description: "A registrar's refusal or failure, normalized to the sdk's codes.",
+  required: ['code', 'message', 'retryable'],
+  properties: {
+    code: { type: 'string' },
+    message: { type: 'string' },
+    retryable: { type: 'boolean' },
+    registrarCode: { type: 'string' },
+    detail: { type: 'string' },
+    retryAfterSeconds: { type: 'number' },
+    issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+  },
+} as const;
+
+export const OperationSchema = {
+  $id: 'Operation',
+  type: 'object',
+  description: 'A durable operation: what was asked, where it is, and its outcome.',
+  required: ['id', 'idempotencyKey', 'operation', 'domain', 'mode', 'status', 'createdAt', 'updatedAt'],
+  properties: {
+    id: { type: 'string' },
+    idempotencyKey: { type: 'string' },
+    operation: { type: 'string' },
+    domain: { type: 'string' },
+    connector: { type: 'string' },
+    pluginInstance: { type: 'string' },
+    orderId: { type: 'string' },
+    customerId: { type: 'string' },
+    mode: { type: 'string', enum: ['auto', 'manual', 'unsupported'] },
+    status: { type: 'string', enum: [...OPERATION_STATUSES] },
+    input: anyJson,
+    result: anyJson,
+    error: { $ref: 'RegistrarError#' },
+    ref: { type: 'string', description: "The registrar's reference of a pending request." },
+    await: { type: 'string', enum: ['poll', 'message'] },
+    step: { type: 'string' },
+    nextCheckAt: dateTime,
+    submittedAt: dateTime,
+    createdAt: dateTime,
+    updatedAt: dateTime,
+  },
+} as const;
+
+export const DomainSchema = {
+  $id: 'Domain',
+  type: 'object',
+  required: ['name', 'tld', 'status', 'locked', 'createdAt', 'updatedAt'],
+  properties: {
+    name: { type: 'string' },
+    tld: { type: 'string' },
+    status: { type: 'string', enum: [...DOMAIN_STATUSES] },
+    connector: { type: 'string' },
+    pluginInstance: { type: 'string' },
+    customerId: { type: 'string' },
+    locked: { type: 'boolean' },
+    expiresAt: { type: 'string' },
+    nameservers: { type: 'array', items: { type: 'object', required: ['host'], properties: { host: { type: 'string' }, ipv4: { type: 'array', items: { type: 'string' } }, ipv6: { type: 'array', items: { type: 'string' } } } } },
+    lastError: { $ref: 'RegistrarError#' },
+    pendingOperation: { type: 'string', description: 'The operation in flight on this domain.' },
+    createdAt: dateTime,
+    updatedAt: dateTime,
+  },
+} as const;
+
+export const TASK_STATUSES = ['open', 'claimed', 'completed', 'rejected', 'cancelled'] as const;
+
+export const TaskSchema = {
+  $id: 'Task',
+  type: 'object',
+  description: 'Work for staff: a manual connector mode, an escalation, a crash outcome nobody can know.',
+  required: ['id', 'operationId', 'domain', 'operation', 'status', 'reason', 'createdAt', 'updatedAt'],
+  properties: {
+    id: { type: 'string' },
+    operationId: { type: 'string' },
+    domain: { type: 'string' },
+    operation: { type: 'string' },
+    status: { type: 'string', enum: [...TASK_STATUSES] },
+    reason: { type: 'string' },
+    claimedBy: { type: 'string' },
+    result: anyJson,
+    createdAt: dateTime,
+    updatedAt: dateTime,
+  },
+} as const;
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export const LogEntrySchema = {
+  $id: 'LogEntry',
+  type: 'object',
+  required: ['id', 'at', 'level', 'kind', 'message'],
+  properties: {
+    id: { type: 'integer' },
+    at: dateTime,
+    level: { type: 'string', enum: [...LOG_LEVELS] },
+    kind: { type: 'string' },
+    message: { type: 'string' },
+    domain: { type: 'string' },
+    operationId: { type: 'string' },
+    orderId: { type: 'string' },
+    pluginInstance: { type: 'string' },
+    registrarCode: { type: 'string' },
+    durationMs: { type: 'number' },
+    data: anyJson,
+  },
+} as const;
+
+export const QuarantinedSchema = {
+  $id: 'QuarantinedMessage',
+  type: 'object',
+  required: ['id', 'messageId', 'receivedAt', 'status', 'size'],
+  properties: {
+    id: { type: 'string' },
+    messageId: { type: 'string' },
+    instance: { type: 'string' },
+    receivedAt: dateTime,
+    status: { type: 'string', enum: ['received', 'applied', 'quarantined'] },
+    reason: { type: 'string' },
+    operationId: { type: 'string' },
+    size: { type: 'integer', description: 'Bytes as received.' },
+  },
+} as const;
+
+export const ProblemSchema = {
+  $id: 'Problem',
+  type: 'object',
+  description: 'RFC 9457 problem details; `code` is the stable code of the host or registrar error.',
+  required: ['type', 'title', 'status', 'code'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    code: { type: 'string' },
+    operationId: { type: 'string', description: 'DOMAIN_BUSY: the operation holding the domain.' },
+    issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+  },
+} as const;
+
+export const SHARED_SCHEMAS = [RegistrarErrorSchema, OperationSchema, DomainSchema, TaskSchema, LogEntrySchema, QuarantinedSchema, ProblemSchema];
+
+export const ref = (id: string): { $ref: string } => ({ $ref: `${id}#` });
+
+/** A page of a list: `nextCursor` is absent on the last page. */
+export const page = (id: string) => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref(id) }, nextCursor: { type: 'string' } } }) as const;
+
+/** The problem responses a route can give, documented under `application/problem+json`. */
+export function problems(...statuses: number[]): Record<string, unknown> {
+  // Every route that takes a key is rate-limited per key.
+  if (statuses.includes(401) && !statuses.includes(429)) statuses = [...statuses, 429];
+  return Object.fromEntries(statuses.map((s) => [String(s), { description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
+}
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'The request does not match the schema, or a cursor is not one the API returned',
+  401: 'No API key, or an unknown or revoked one',
+  403: 'The key lacks the scope, or acts for another tenant',
+  404: 'No such row (or a row of another tenant)',
+  409: 'The state does not allow it now (busy domain, order or task state, idempotency key reused)',
+  422: 'The host refused the request (invalid input, unsupported operation, policy)',
+  429: 'Too many requests for this key: retry after the Retry-After seconds',
+  500: 'Internal error (details only in the server log)',
+  503: 'Overloaded or the store is unavailable: retry later',
+};
+
+/** A JSON response under `application/json`. */
+export const json = (description: string, schema: unknown) => ({ description, content: { 'application/json': { schema } } });
+
+export const cursorLimit = {
+  cursor: { type: 'string', description: 'The `nextCursor` of the previous page.' },
+  limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+} as const;
