@@ -149,6 +149,9 @@ describe('API keys and scopes', () => {
       [read, 'POST', '/v1/tasks/t/fail'],
       [read, 'GET', '/v1/inbound/quarantine'],
       [read, 'GET', '/v1/inbound/quarantine/q'],
+      [read, 'POST', '/v1/inbound/quarantine/q/assign'],
+      [read, 'POST', '/v1/inbound/quarantine/q/discard'],
+      [submit, 'POST', '/v1/inbound/quarantine/q/discard'],
       [submit, 'GET', '/v1/operations'],
       [submit, 'GET', '/v1/domains'],
       [submit, 'GET', '/v1/log'],
@@ -227,6 +230,76 @@ describe('registrar webhooks and the quarantine', () => {
     expect(shown.body.raw).toBe(stray);
     expect(Buffer.from(shown.body.rawBase64, 'base64').equals(Buffer.from(stray, 'utf8'))).toBe(true);
     expectProblem(await s.call('GET', '/v1/inbound/quarantine/nope', { key: admin }), 404, 'NOT_FOUND');
+  });
+
+  /** Two pending `.org` registrations whose registrar ref is the same (`twin*`), and a push for that ref: quarantined AMBIGUOUS. */
+  async function ambiguousPush(first: string, second: string, keys: [string, string] = [admin, admin]): Promise<{ a: string; b: string; id: string }> {
+    const a = (await register(first, {}, keys[0])).body.id as string;
+    const b = (await register(second, {}, keys[1])).body.id as string;
+    const body = JSON.stringify({ ref: 'ctid-twin', verdict: 'OK' });
+    expect((await post(body, signWebhook(WEBHOOK_SECRET, body, Math.floor(Date.now() / 1000)))).body).toMatchObject({ status: 'quarantined', reason: 'AMBIGUOUS' });
+    const held = (await s.call('GET', '/v1/inbound/quarantine', { key: admin })).body.items as { id: string; reason: string }[];
+    return { a, b, id: held.find((m) => m.reason === 'AMBIGUOUS')!.id };
+  }
+
+  it('assign: staff tie a quarantined push to one pending operation; it is applied to that one only, once', async () => {
+    const { a, b, id } = await ambiguousPush('twin-a.org', 'twin-b.org');
+    const alice = await s.keys.create({ scopes: ['staff'], name: 'alice' });
+    expectProblem(await s.call('POST', `/v1/inbound/quarantine/${id}/assign`, { key: alice.key, body: {} }), 400, 'INVALID_REQUEST');
+    const assigned = await s.call('POST', `/v1/inbound/quarantine/${id}/assign`, { key: alice.key, body: { operationId: b, note: 'the registrar confirmed by phone it was twin-b' } });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body).toMatchObject({ id: b, domain: 'twin-b.org', status: 'done' });
+    expect((await s.call('GET', `/v1/operations/${a}`, { key: admin })).body.status).toBe('pending');
+    expect((await s.call('GET', '/v1/inbound/quarantine', { key: admin })).body.items).toEqual([]);
+    const log = (await s.call('GET', `/v1/log?operationId=${b}&kind=inbound`, { key: admin })).body.items.map((e: { message: string }) => e.message);
+    expect(log).toContainEqual(expect.stringContaining(`assigned by ${alice.record.id} to register twin-b.org: done`));
+    expect(log).toContainEqual(expect.stringContaining('the registrar confirmed by phone it was twin-b'));
+    expectProblem(await s.call('POST', `/v1/inbound/quarantine/${id}/assign`, { key: alice.key, body: { operationId: a } }), 409, 'INBOUND_STATE');
+    expectProblem(await s.call('POST', '/v1/inbound/quarantine/nope/assign', { key: alice.key, body: { operationId: a } }), 404, 'NOT_FOUND');
+  });
+
+  it('assign refusals: 422 when the plugin still does not match it, 409 for an operation that is not pending, 404 for an unknown one', async () => {
+    const pendingOp = (await register('waiting.org')).body.id as string;
+    const settled = (await register('settled.com')).body.id as string;
+    const stray = JSON.stringify({ ref: 'ctid-unknown', verdict: 'OK' });
+    await post(stray, signWebhook(WEBHOOK_SECRET, stray, Math.floor(Date.now() / 1000)));
+    const [held] = (await s.call('GET', '/v1/inbound/quarantine', { key: admin })).body.items as { id: string }[];
+    const assign = (operationId: string) => s.call('POST', `/v1/inbound/quarantine/${held!.id}/assign`, { key: admin, body: { operationId } });
+    const unmatched = await assign(pendingOp);
+    expectProblem(unmatched, 422, 'INBOUND_UNMATCHED');
+    expect(unmatched.body.detail).toContain('stays quarantined');
+    expectProblem(await assign(settled), 409, 'OPERATION_STATE');
+    expectProblem(await assign('no-such-operation'), 404, 'NOT_FOUND');
+    expect((await s.call('GET', `/v1/inbound/quarantine/${held!.id}`, { key: admin })).body.status).toBe('quarantined');
+    expect((await s.call('GET', `/v1/operations/${pendingOp}`, { key: admin })).body.status).toBe('pending');
+  });
+
+  it('discard: the message is kept as discarded with who and why; a second discard is 409', async () => {
+    const stray = JSON.stringify({ ref: 'ctid-unknown', verdict: 'OK' });
+    await post(stray, signWebhook(WEBHOOK_SECRET, stray, Math.floor(Date.now() / 1000)));
+    const [held] = (await s.call('GET', '/v1/inbound/quarantine', { key: admin })).body.items as { id: string }[];
+    const staff = await s.keys.create({ scopes: ['staff'] });
+    const discard = (body: unknown) => s.call('POST', `/v1/inbound/quarantine/${held!.id}/discard`, { key: staff.key, body });
+    expectProblem(await discard({}), 400, 'INVALID_REQUEST');
+    const discarded = await discard({ reason: 'a test push from the registrar console' });
+    expect(discarded.status).toBe(200);
+    expect(discarded.body).toMatchObject({ id: held!.id, status: 'discarded', reason: 'UNMATCHED' });
+    expect((await s.call('GET', '/v1/inbound/quarantine', { key: admin })).body.items).toEqual([]);
+    const log = (await s.call('GET', '/v1/log?kind=inbound', { key: admin })).body.items.map((e: { message: string }) => e.message);
+    expect(log).toContainEqual(expect.stringContaining(`discarded by ${staff.record.id}: a test push from the registrar console`));
+    expectProblem(await discard({ reason: 'again' }), 409, 'INBOUND_STATE');
+    expectProblem(await s.call('POST', '/v1/inbound/quarantine/nope/discard', { key: admin, body: { reason: 'x' } }), 404, 'NOT_FOUND');
+  });
+
+  it('a tenant-bound key assigns only to its own tenant’s operations and cannot discard', async () => {
+    const ta = await s.key(['submit', 'read', 'staff'], 'tenant-a');
+    const tb = await s.key(['submit', 'read', 'staff'], 'tenant-b');
+    const { a, b, id } = await ambiguousPush('twin-ta.org', 'twin-tb.org', [ta, tb]);
+    expectProblem(await s.call('POST', `/v1/inbound/quarantine/${id}/assign`, { key: tb, body: { operationId: a } }), 404, 'NOT_FOUND');
+    expectProblem(await s.call('POST', `/v1/inbound/quarantine/${id}/discard`, { key: ta, body: { reason: 'not mine' } }), 403, 'FORBIDDEN');
+    expect((await s.call('GET', `/v1/operations/${a}`, { key: ta })).body.status).toBe('pending');
+    const own = await s.call('POST', `/v1/inbound/quarantine/${id}/assign`, { key: tb, body: { operationId: b } });
+    expect(own.body).toMatchObject({ id: b, status: 'done', customerId: 'tenant-b' });
   });
 });
 

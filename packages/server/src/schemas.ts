@@ -127,7 +127,7 @@ export const QuarantinedSchema = {
     messageId: { type: 'string' },
     instance: { type: 'string' },
     receivedAt: dateTime,
-    status: { type: 'string', enum: ['received', 'applied', 'quarantined'] },
+    status: { type: 'string', enum: ['received', 'applied', 'quarantined', 'discarded'] },
     reason: { type: 'string' },
     operationId: { type: 'string' },
     size: { type: 'integer', description: 'Bytes as received.' },

@@ -5,9 +5,11 @@ import type { HostEventBus } from '../events.js';
 import type { DomainRecord, HostRecord, InboundRecord, ManualTask, OperationRecord, OutboxEvent, PendingClaim, Store } from '../store/store.js';
 import { OutcomeJournal } from './journal.js';
 import {
+  planAssignInbound,
   planCancelOrder,
   planClaimTask,
   planCloseTask,
+  planDiscardInbound,
   planEscalate,
   planOutcome,
   planRelease,
@@ -229,7 +231,7 @@ export class Engine {
           if (!(await tx.updateTask(w.id, w.patch, w.version))) throw conflict(`manual task ${w.id}`);
           break;
         case 'inbound.update':
-          await tx.updateInbound(w.id, w.patch);
+          if (!(await tx.updateInbound(w.id, w.patch, w.expectedStatus)) && w.expectedStatus !== undefined) throw conflict(`inbound message ${w.id}`);
           break;
       }
     }
@@ -413,6 +415,23 @@ export class Engine {
         pluginInstance: instance,
       });
       return { ...plan, result: { applied } };
+    });
+  }
+
+  /** Staff discard a quarantined message; of two staff acting on it at once, one wins (the other: INBOUND_STATE). */
+  discardInbound(id: string, staff: string, reason: string): Promise<InboundRecord> {
+    return this.commit(async (tx) => planDiscardInbound(id, await tx.getInbound(id), staff, reason));
+  }
+
+  /**
+   * Applies the plugin's reading of a quarantined message to the pending operation staff assigned
+   * it to, and marks the message applied, in one transaction decided on the rows read in it.
+   */
+  assignInbound(id: string, operationId: string, answer: { ref: string; outcome: Outcome }, staff: string): Promise<Applied> {
+    return this.commit(async (tx) => {
+      const message = await tx.getInbound(id);
+      const rows = await this.outcomeRows(tx, operationId);
+      return planAssignInbound(id, message, rows, operationId, answer, staff, { via: `inbound message ${id} assigned by ${staff}`, pendingTimes: this.times(rows.operation?.pluginInstance) }, this.ctx());
     });
   }
 }

@@ -3,7 +3,7 @@ import { summarizeRequest } from '../action-log.js';
 import { HostError } from '../errors.js';
 import type { HostEventName, HostEvents } from '../events.js';
 import { assertDomainTransition, assertOperationTransition, inFlightDomainStatus, settledDomainStatus, type DomainStatus, type OperationStatus } from '../lifecycle.js';
-import type { DomainRecord, InboundRecord, ManualTask, NewActionLogEntry, OperationPatch, OperationRecord, OrderRecord, TaskPatch } from '../store/store.js';
+import type { DomainRecord, InboundRecord, InboundStatus, ManualTask, NewActionLogEntry, OperationPatch, OperationRecord, OrderRecord, TaskPatch } from '../store/store.js';
 
 /**
  * Pure transition planners. Each takes the rows as they are now (read inside the transaction that
@@ -19,7 +19,7 @@ export type Write =
   | { kind: 'order.put'; record: OrderRecord; version: number | undefined }
   | { kind: 'task.insert'; task: ManualTask }
   | { kind: 'task.update'; id: string; version: number; patch: TaskPatch }
-  | { kind: 'inbound.update'; id: string; patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>> };
+  | { kind: 'inbound.update'; id: string; patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>; expectedStatus?: InboundStatus };
 
 export type LogDraft = Omit<NewActionLogEntry, 'at'>;
 
@@ -577,5 +577,86 @@ export function planCloseTask(
   const closed: ManualTask = { ...task, ...patch, version: task.version + 1 } as ManualTask;
   planOutcome(task.operationId, rows, outcome, { kind: 'task', taskId }, { via: 'manual-task' }, ctx, plan);
   plan.events.push({ name: 'task.closed', payload: { task: closed } });
+  return plan;
+}
+
+// --- the quarantine: staff decide ----------------------------------------------------------------
+
+/** A message staff may act on: it exists and is still quarantined (not applied, not discarded). */
+function quarantinedOnly(id: string, message: InboundRecord | undefined): HostError | undefined {
+  if (message === undefined) return new HostError('NOT_FOUND', `inbound message ${id} does not exist`);
+  if (message.status !== 'quarantined') return new HostError('INBOUND_STATE', `inbound message ${id} is ${message.status}; only a quarantined message can be assigned or discarded`);
+  return undefined;
+}
+
+/**
+ * Why staff cannot assign `message` to `operation`, if they cannot: checked before the plugin is
+ * asked, and again on the rows of the transaction that applies it.
+ */
+export function assignRefusal(id: string, message: InboundRecord | undefined, operationId: string, operation: OperationRecord | undefined): HostError | undefined {
+  const refused = quarantinedOnly(id, message);
+  if (refused !== undefined) return refused;
+  if (operation === undefined) return new HostError('NOT_FOUND', `operation ${operationId} does not exist`);
+  if (operation.status !== 'pending') {
+    return new HostError('OPERATION_STATE', `${operation.operation} ${operation.domain} (${operationId}) is ${operation.status}; a message can only be assigned to a pending operation`, [], { operationId });
+  }
+  if (message!.instance !== undefined && message!.instance !== operation.pluginInstance) {
+    return new HostError('INBOUND_UNMATCHED', `inbound message ${id} came for plugin instance ${message!.instance}; ${operation.operation} ${operation.domain} is handled by ${operation.pluginInstance ?? 'no instance'}`, [], { operationId });
+  }
+  return undefined;
+}
+
+/** Staff discard a quarantined message: it stays stored for audit, with who and why in the Action Log. */
+export function planDiscardInbound(id: string, message: InboundRecord | undefined, staff: string, reason: string): Plan<InboundRecord> {
+  const refused = quarantinedOnly(id, message);
+  if (refused !== undefined) return { ...empty(), error: refused };
+  const m = message!;
+  return {
+    writes: [{ kind: 'inbound.update', id, patch: { status: 'discarded' }, expectedStatus: 'quarantined' }],
+    log: [
+      {
+        level: 'info',
+        kind: 'inbound',
+        message: `message ${m.messageId} discarded by ${staff}: ${reason}`,
+        ...(m.instance === undefined ? {} : { pluginInstance: m.instance }),
+        data: { inboundId: id, staff, reason, quarantineReason: m.reason },
+      },
+    ],
+    events: [],
+    result: { ...m, status: 'discarded' },
+  };
+}
+
+/**
+ * Applies a quarantined message staff assigned to a pending operation, exactly as a delivered
+ * message is applied (the outcome under a message fence on the operation's ref), and marks the
+ * message applied — only while it is still quarantined, so of two staff acting at once one wins.
+ */
+export function planAssignInbound(
+  id: string,
+  message: InboundRecord | undefined,
+  rows: OutcomeRows,
+  operationId: string,
+  answer: { ref: string; outcome: Outcome },
+  staff: string,
+  meta: OutcomeMeta,
+  ctx: PlanContext,
+): Plan<Applied> {
+  const refused = assignRefusal(id, message, operationId, rows.operation);
+  if (refused !== undefined) return { ...empty(), error: refused };
+  const op = rows.operation!;
+  if (op.ref !== answer.ref) return { ...empty(), error: new HostError('INBOUND_UNMATCHED', `the plugin matched inbound message ${id} to ref ${answer.ref}; ${op.operation} ${op.domain} now carries ${op.ref ?? 'no ref'}`, [], { operationId }) };
+  const plan = planOutcome(op.id, rows, answer.outcome, { kind: 'message', ref: answer.ref }, meta, ctx);
+  const applied = plan.result!;
+  plan.writes.push({ kind: 'inbound.update', id, patch: { status: 'applied', operationId: op.id, instance: op.pluginInstance }, expectedStatus: 'quarantined' });
+  plan.log.push({
+    level: 'info',
+    kind: 'inbound',
+    message: `message ${message!.messageId} assigned by ${staff} to ${op.operation} ${op.domain}: ${applied.record.status}${applied.record.step === undefined ? '' : ` (${applied.record.step})`}`,
+    domain: op.domain,
+    operationId: op.id,
+    ...(op.pluginInstance === undefined ? {} : { pluginInstance: op.pluginInstance }),
+    data: { inboundId: id, staff, quarantineReason: message!.reason },
+  });
   return plan;
 }

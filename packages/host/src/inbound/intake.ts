@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { parseRegistrarMail, type ParsedRegistrarMail } from '@registrar-kit/runtime';
 import type { Clock, InboundMessage, MessageContext, PendingRef } from '@registrar-kit/sdk';
 import type { Engine } from '../engine/engine.js';
+import { assignRefusal } from '../engine/plan.js';
+import { HostError } from '../errors.js';
 import type { PluginInstance } from '../plugin-registry.js';
 import type { InboundRecord, OperationRecord, Store } from '../store/store.js';
 import { verifyDkim, type DNSResolver } from './dkim.js';
@@ -181,6 +183,82 @@ export class InboundIntake {
     return this.store.listInbound({ status: 'quarantined' });
   }
 
+  /** One kept message by id, whatever became of it. */
+  get(inboundId: string): Promise<InboundRecord | undefined> {
+    return this.store.getInbound(inboundId);
+  }
+
+  /**
+   * Staff judge a quarantined message worthless: it becomes `discarded` — still stored, never
+   * applied — with who and why in the Action Log. Anything but a quarantined message is refused
+   * (`INBOUND_STATE`; unknown: `NOT_FOUND`); of two staff discarding or assigning it at once, one wins.
+   */
+  discard(inboundId: string, by: { staff: string; reason: string }): Promise<InboundRecord> {
+    return this.engine.discardInbound(inboundId, by.staff, by.reason);
+  }
+
+  /**
+   * Staff say a quarantined message concerns a pending operation. The message — parsed again from
+   * its stored bytes (mail) or its stored body (webhook) — goes to the operation's plugin with a
+   * `findPending` that knows only that operation; when the plugin matches it to the operation's
+   * ref, it is applied exactly like a delivered message and marked applied. Staff vouch for the
+   * message (a sender or signature check it failed is overridden), not for its content: a plugin
+   * that still does not match it refuses the assignment (`INBOUND_UNMATCHED`) and the message stays
+   * quarantined. Refusals: `NOT_FOUND`, `INBOUND_STATE` (not quarantined), `OPERATION_STATE` (not pending).
+   */
+  async assign(inboundId: string, operationId: string, by: { staff: string }): Promise<OperationRecord> {
+    const [record, operation] = await Promise.all([this.store.getInbound(inboundId), this.store.getOperation(operationId)]);
+    const refused = assignRefusal(inboundId, record, operationId, operation);
+    if (refused !== undefined) throw refused;
+    const op = operation!;
+    const instance = op.pluginInstance === undefined ? undefined : this.instances.get(op.pluginInstance);
+    if (instance === undefined) throw new HostError('INBOUND_UNMATCHED', `${op.operation} ${op.domain} has no loaded plugin instance to read the message`, [], { operationId });
+    return this.inTurn(instance.name, () => this.assignNow(record!, op, instance, by.staff));
+  }
+
+  private async assignNow(record: InboundRecord, op: OperationRecord, instance: PluginInstance, staff: string): Promise<OperationRecord> {
+    const unmatched = async (detail: string): Promise<never> => {
+      await this.engine.log({ level: 'warn', kind: 'inbound', message: `${staff} assigned message ${record.messageId} to ${op.operation} ${op.domain}; not applied: ${detail}`, domain: op.domain, operationId: op.id, pluginInstance: instance.name, data: { inboundId: record.id, staff } });
+      throw new HostError('INBOUND_UNMATCHED', `${detail}; the message stays quarantined`, [], { operationId: op.id });
+    };
+    if (typeof instance.plugin.handleMessage !== 'function') return unmatched(`plugin instance ${instance.name} does not read registrar messages`);
+    const message = await this.storedMessage(record, instance);
+    if (typeof message === 'string') return unmatched(message);
+    const ctx: MessageContext<unknown> = {
+      ...instance.context,
+      // Only the assigned operation, whatever ref the message names (staff vouch for the link); a
+      // domain or operation filter it does not satisfy still finds nothing.
+      findPending: async (q) => {
+        const current = await this.store.getOperation(op.id);
+        if (current?.status !== 'pending' || (q.domain !== undefined && q.domain !== current.domain) || (q.operation !== undefined && q.operation !== current.operation)) return [];
+        return [toPendingRef(current)];
+      },
+    };
+    const answer = await instance.runtime.handleMessage(message, ctx);
+    if (!answer.ok) return unmatched(answer.problem.kind === 'threw' ? `${answer.error.code}: ${answer.error.message}` : answer.problem.kind === 'timeout' ? `handleMessage did not answer within ${answer.problem.ms} ms` : answer.problem.detail);
+    if (!answer.value.matched) return unmatched(`${instance.name} did not match it: ${answer.value.reason}`);
+    if (answer.value.ref !== op.ref) return unmatched(`${instance.name} matched it to ref ${answer.value.ref}, not to the operation's ${op.ref ?? '(none)'}`);
+    const applied = await this.engine.assignInbound(record.id, op.id, { ref: answer.value.ref, outcome: answer.value.outcome }, staff);
+    return applied.record;
+  }
+
+  /**
+   * The message as the plugin was (or would have been) handed it. Mail and webhooks are told apart
+   * by their content hash: a webhook's covers its instance name too (see {@link deliverWebhook}).
+   * A webhook's headers are not stored, so it comes back with its body only; mail with no envelope
+   * recipients. A string: why it cannot be read.
+   */
+  private async storedMessage(record: InboundRecord, instance: PluginInstance): Promise<InboundMessage | string> {
+    const receivedAt = record.receivedAt.toISOString();
+    if (record.contentHash === sha256(instance.name, '\u0000', record.rawBytes)) return { kind: 'webhook', id: record.messageId, receivedAt, headers: {}, body: parseBody(record.rawBytes) };
+    try {
+      const parsed = await parseRegistrarMail(record.rawBytes, { receivedAt: record.receivedAt, recipients: [], fallbackId: `<sha256:${record.contentHash}>` });
+      return { ...parsed.message, receivedAt };
+    } catch (error) {
+      return `the stored message cannot be parsed: ${String(error)}`;
+    }
+  }
+
   private newRecord(messageId: string, contentHash: string, instance: string | undefined, bytes: Buffer): InboundRecord {
     return { id: this.options.newId(), messageId, contentHash, instance, receivedAt: this.clock.now(), raw: bytes.toString('utf8'), rawBytes: bytes, status: 'received', reason: undefined, operationId: undefined };
   }
@@ -218,12 +296,17 @@ export class InboundIntake {
    * second sees what the first applied.
    */
   private handOver(record: InboundRecord, instance: PluginInstance, message: InboundMessage): Promise<DeliveryResult> {
-    const previous = this.queues.get(instance.name) ?? Promise.resolve();
-    const turn = previous.then(() => this.handOverNow(record, instance, message));
+    return this.inTurn(instance.name, () => this.handOverNow(record, instance, message));
+  }
+
+  /** Runs `work` when the instance's earlier messages have reached its plugin. */
+  private inTurn<T>(instance: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(instance) ?? Promise.resolve();
+    const turn = previous.then(work);
     const tail = turn.catch(() => undefined);
-    this.queues.set(instance.name, tail);
+    this.queues.set(instance, tail);
     void tail.then(() => {
-      if (this.queues.get(instance.name) === tail) this.queues.delete(instance.name);
+      if (this.queues.get(instance) === tail) this.queues.delete(instance);
     });
     return turn;
   }

@@ -334,6 +334,20 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
     );
 
     it(
+      'reads one kept message by id, and changes its status only while it has the expected one',
+      withStore(async (store) => {
+        await store.insertInbound(inbound('q1', { status: 'quarantined', reason: 'UNMATCHED' }));
+        equal(await store.getInbound('nope'), undefined);
+        equal((await store.getInbound('q1'))?.reason, 'UNMATCHED');
+        // Two staff acting at once: the first compare-and-set wins, the second changes nothing.
+        equal(await store.updateInbound('q1', { status: 'discarded' }, 'quarantined'), true);
+        equal(await store.updateInbound('q1', { status: 'applied', operationId: 'op' }, 'quarantined'), false);
+        const stored = await store.getInbound('q1');
+        equal([stored?.status, stored?.operationId, stored?.rawBytes.toString('utf8')], ['discarded', undefined, 'Message q1']);
+      }),
+    );
+
+    it(
       'finds the pending operations carrying a ref, two at most, so an ambiguous ref is seen',
       withStore(async (store) => {
         for (const id of ['a', 'b', 'c']) await store.insertOperation(contractOperation(id, { ref: 'SHARED' }));

@@ -253,6 +253,8 @@ export function updateTask(id: string, set: Assignments<ManualTasksTable>, expec
   return update('manual_tasks', { ...set, version: increment('version') }, w);
 }
 
-export function updateInbound(id: string, set: Assignments<InboundMessagesTable>): Query {
-  return update('inbound_messages', set, new Where<InboundMessagesTable>().cmp('id', '=', id));
+export function updateInbound(id: string, set: Assignments<InboundMessagesTable>, expectedStatus?: InboundStatus): Query {
+  const w = new Where<InboundMessagesTable>().cmp('id', '=', id);
+  if (expectedStatus !== undefined) w.cmp('status', '=', expectedStatus);
+  return update('inbound_messages', set, w);
 }

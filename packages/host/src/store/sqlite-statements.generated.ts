@@ -51,6 +51,10 @@ export const STATEMENTS = {
     sql: `select * from "operations" where "domain" = ? and "holds_domain" = 1`,
     params: ["domain"],
   },
+  getInbound: {
+    sql: `select * from "inbound_messages" where "id" = ?`,
+    params: ["id"],
+  },
   getOperation: {
     sql: `select * from "operations" where "id" = ?`,
     params: ["id"],

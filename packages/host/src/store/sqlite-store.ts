@@ -488,14 +488,19 @@ export class SqliteStore implements Store {
     return result.changes > 0;
   }
 
-  async updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>): Promise<void> {
+  async updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>, expectedStatus?: InboundStatus): Promise<boolean> {
     const set: Partial<Pick<InboundMessagesTable, 'status' | 'reason' | 'operation_id' | 'instance'>> = {};
     if (patch.status !== undefined) set.status = patch.status;
     if ('reason' in patch) set.reason = patch.reason ?? null;
     if ('operationId' in patch) set.operation_id = patch.operationId ?? null;
     if ('instance' in patch) set.instance = patch.instance ?? null;
-    if (Object.keys(set).length === 0) return;
-    await this.exec(() => this.change(queries.updateInbound(id, set)));
+    if (Object.keys(set).length === 0) return false;
+    return (await this.exec(() => this.change(queries.updateInbound(id, set, expectedStatus)))).changes === 1;
+  }
+
+  async getInbound(id: string): Promise<InboundRecord | undefined> {
+    const r = (await this.get('getInbound', { id })) as Selectable<InboundMessagesTable> | undefined;
+    return r === undefined ? undefined : toInbound(r);
   }
 
   async listInbound(filter: { status?: InboundStatus; instance?: string } = {}): Promise<InboundRecord[]> {

@@ -65,7 +65,7 @@ describe('the SQLite store statements', () => {
   it('assembles the lists, claims and bulk updates as Kysely compiles them', () => {
     const taskQuery = fc.record({ status: oneOrMany, domain: text, operationId: text, customerId: text }, { requiredKeys: [] }) as fc.Arbitrary<TaskQuery>;
     fc.assert(fc.property(taskQuery, (q) => same(queries.listTasks(q), reference.listTasks(db, q))));
-    const inboundQuery = fc.record({ status: fc.constantFrom('received' as const, 'applied' as const, 'quarantined' as const), instance: text }, { requiredKeys: [] });
+    const inboundQuery = fc.record({ status: fc.constantFrom('received' as const, 'applied' as const, 'quarantined' as const, 'discarded' as const), instance: text }, { requiredKeys: [] });
     fc.assert(fc.property(inboundQuery, (q) => same(queries.listInbound(q), reference.listInbound(db, q))));
     same(queries.listHosts(), reference.listHosts(db));
     const ids = fc.array(text, { minLength: 1, maxLength: 5 });
@@ -77,6 +77,7 @@ describe('the SQLite store statements', () => {
     const taskSet = fc.record({ status: text, claimed_by: nullable, result: nullable, updated_at: time }, { requiredKeys: [] });
     fc.assert(fc.property(text, taskSet, fc.option(fc.nat(), { nil: undefined }), (id, set, v) => same(queries.updateTask(id, set, v), reference.updateTask(db, id, set, v))));
     const inboundSet = fc.record({ status: text, reason: nullable, operation_id: nullable, instance: nullable }, { requiredKeys: [] }).filter((s) => Object.keys(s).length > 0);
-    fc.assert(fc.property(text, inboundSet, (id, set) => same(queries.updateInbound(id, set), reference.updateInbound(db, id, set))));
+    const inboundStatus = fc.option(fc.constantFrom('received' as const, 'applied' as const, 'quarantined' as const, 'discarded' as const), { nil: undefined });
+    fc.assert(fc.property(text, inboundSet, inboundStatus, (id, set, expected) => same(queries.updateInbound(id, set, expected), reference.updateInbound(db, id, set, expected))));
   });
 });

@@ -98,6 +98,7 @@ export function fixedStatements(db: Kysely<Database>): Record<string, Compilable
       })
       // Any unique key: the content hash, the (instance, delivery key) pair, or the id.
       .onConflict((oc) => oc.doNothing()),
+    getInbound: db.selectFrom('inbound_messages').selectAll().where('id', '=', param('id')),
     getOrder: db.selectFrom('orders').selectAll().where('id', '=', param('id')),
     insertOrder: db.insertInto('orders').values({ id: param('id'), customer_id: param('customer_id'), status: param('status'), version: 0, created_at: numParam('created_at'), updated_at: numParam('updated_at') }),
     updateOrder: db
@@ -371,8 +372,9 @@ export function reschedule(db: Kysely<Database>, ids: readonly string[], owner: 
     .where('lease_token', '=', token);
 }
 
-export function updateInbound(db: Kysely<Database>, id: string, set: Record<string, string | null>): Compilable {
-  return db.updateTable('inbound_messages').set(set).where('id', '=', id);
+export function updateInbound(db: Kysely<Database>, id: string, set: Record<string, string | null>, expectedStatus?: InboundStatus): Compilable {
+  const q = db.updateTable('inbound_messages').set(set).where('id', '=', id);
+  return expectedStatus === undefined ? q : q.where('status', '=', expectedStatus);
 }
 
 export function listInbound(db: Kysely<Database>, filter: { status?: InboundStatus; instance?: string }): Compilable {

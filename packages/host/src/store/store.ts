@@ -151,7 +151,8 @@ export interface ActionLogQuery {
   cursor?: string;
 }
 
-export type InboundStatus = 'received' | 'applied' | 'quarantined';
+/** `discarded`: staff judged a quarantined message worthless; it is kept for audit, never applied. */
+export type InboundStatus = 'received' | 'applied' | 'quarantined' | 'discarded';
 
 /** A registrar message as kept for audit: always raw, with what the host decided. */
 export interface InboundRecord {
@@ -364,7 +365,13 @@ export interface Store {
    * hosts storing one message at once exactly one gets true.
    */
   insertInbound(message: InboundRecord): Promise<boolean>;
-  updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>): Promise<void>;
+  /**
+   * Changes a kept message; with `expectedStatus`, only while it still has that status
+   * (compare-and-set: two staff acting on one quarantined message cannot both win). False when no
+   * row changed.
+   */
+  updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>, expectedStatus?: InboundStatus): Promise<boolean>;
+  getInbound(id: string): Promise<InboundRecord | undefined>;
   listInbound(filter?: { status?: InboundStatus; instance?: string }): Promise<InboundRecord[]>;
 
   getOrder(id: string): Promise<OrderRecord | undefined>;

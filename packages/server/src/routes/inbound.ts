@@ -4,12 +4,17 @@
  * bytes received, so this route reads the body raw (a parser of its own, in its own scope).
  */
 import type { Host } from '@registrar-kit/host';
-import type { FastifyInstance } from 'fastify';
-import { requireUnbound } from '../auth.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireUnbound, tenantOf, visible } from '../auth.js';
 import { HttpProblem, problem } from '../problem.js';
 import { json, problems, ref } from '../schemas.js';
-import { quarantinedView } from '../views.js';
+import { operationView, quarantinedView } from '../views.js';
 import { compact } from './operations.js';
+
+const params = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 255 } } } as const;
+
+/** The staff name recorded for a key: its id, as on the task routes. */
+const staffOf = (request: FastifyRequest): string => request.apiKey!.id;
 
 const delivery = {
   type: 'object',
@@ -104,6 +109,56 @@ export function inboundRoutes(app: FastifyInstance, host: Host): void {
       const message = (await host.inbound.quarantined()).find((m) => m.id === request.params.id);
       if (message === undefined) throw new HttpProblem('NOT_FOUND', `no quarantined message ${request.params.id}`);
       return compact({ ...quarantinedView(message), raw: message.raw, rawBase64: message.rawBytes.toString('base64') });
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { operationId: string; note?: string } }>(
+    '/v1/inbound/quarantine/:id/assign',
+    {
+      config: { scopes: ['staff'] },
+      schema: {
+        summary: 'Assign a quarantined message to a pending operation',
+        description:
+          'Staff say the message concerns this pending operation: the host hands it again to the operation’s plugin, which sees only that operation as pending; when the plugin matches it to the operation’s ref, it is applied like a delivered message and the message becomes `applied`. The key’s id is the staff name in the Action Log, with the note. The plugin still does not match it → 422 `INBOUND_UNMATCHED` (the message stays quarantined); the message is not quarantined → 409 `INBOUND_STATE`; the operation is not pending → 409 `OPERATION_STATE`. A tenant-bound key may assign only to its tenant’s operations (another tenant’s: 404).',
+        tags: ['inbound'],
+        params,
+        body: { type: 'object', required: ['operationId'], additionalProperties: false, properties: { operationId: { type: 'string', minLength: 1, maxLength: 255 }, note: { type: 'string', maxLength: 2000 } } },
+        response: { 200: json('The operation the message was applied to, as it is now', ref('Operation')), ...problems(400, 401, 403, 404, 409, 422, 500, 503) },
+      },
+    },
+    async (request) => {
+      const { operationId, note } = request.body;
+      if (tenantOf(request) !== undefined) {
+        // A tenant acts on its own operations only; the message itself has no tenant until matched.
+        const operation = await host.getOperation(operationId);
+        if (operation === undefined || !visible(request, operation.customerId)) throw new HttpProblem('NOT_FOUND', `operation ${operationId} does not exist`);
+      }
+      const staff = staffOf(request);
+      const record = await host.inbound.assign(request.params.id, operationId, { staff });
+      if (note !== undefined && note !== '') {
+        await host.engine.log({ level: 'info', kind: 'inbound', message: `note by ${staff} on assigning message ${request.params.id}: ${note}`, domain: record.domain, operationId: record.id, data: { inboundId: request.params.id, staff, note } });
+      }
+      return operationView(record);
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+    '/v1/inbound/quarantine/:id/discard',
+    {
+      config: { scopes: ['staff'] },
+      schema: {
+        summary: 'Discard a quarantined message',
+        description:
+          'The message becomes `discarded`: kept for audit, never applied, with the key’s id and the reason in the Action Log. Not quarantined (already applied or discarded) → 409 `INBOUND_STATE`. Not for tenant-bound keys (a quarantined message belongs to no tenant).',
+        tags: ['inbound'],
+        params,
+        body: { type: 'object', required: ['reason'], additionalProperties: false, properties: { reason: { type: 'string', minLength: 1, maxLength: 2000 } } },
+        response: { 200: json('The message, now discarded', ref('QuarantinedMessage')), ...problems(400, 401, 403, 404, 409, 500, 503) },
+      },
+    },
+    async (request) => {
+      requireUnbound(request);
+      return quarantinedView(await host.inbound.discard(request.params.id, { staff: staffOf(request), reason: request.body.reason }));
     },
   );
 }

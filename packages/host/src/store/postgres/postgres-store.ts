@@ -585,14 +585,23 @@ export class PostgresStore implements Store {
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
-  async updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>): Promise<void> {
+  async updateInbound(id: string, patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>, expectedStatus?: InboundStatus): Promise<boolean> {
     const set: Partial<Pick<InboundMessagesTable, 'status' | 'reason' | 'operation_id' | 'instance'>> = {};
     if (patch.status !== undefined) set.status = patch.status;
     if ('reason' in patch) set.reason = patch.reason ?? null;
     if ('operationId' in patch) set.operation_id = patch.operationId ?? null;
     if ('instance' in patch) set.instance = patch.instance ?? null;
-    if (Object.keys(set).length === 0) return;
-    await this.q((db) => db.updateTable('inbound_messages').set(set).where('id', '=', id).execute());
+    if (Object.keys(set).length === 0) return false;
+    const result = await this.q((db) => {
+      const q = db.updateTable('inbound_messages').set(set).where('id', '=', id);
+      return (expectedStatus === undefined ? q : q.where('status', '=', expectedStatus)).executeTakeFirst();
+    });
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async getInbound(id: string): Promise<InboundRecord | undefined> {
+    const r = await this.q((db) => db.selectFrom('inbound_messages').selectAll().where('id', '=', id).executeTakeFirst());
+    return r === undefined ? undefined : toInbound(r);
   }
 
   async listInbound(filter: { status?: InboundStatus; instance?: string } = {}): Promise<InboundRecord[]> {
