@@ -122,7 +122,7 @@ export async function compose(config: ResolvedConfig, options: HostOptions): Pro
   });
   c.register(TOKENS.Intake, {
     useFactory: instanceCachingFactory(
-      (d) => new InboundIntake(d.resolve(TOKENS.Engine), d.resolve(TOKENS.Store), d.resolve(TOKENS.Plugins), d.resolve(TOKENS.Clock), { newId, ...(options.dnsResolver === undefined ? {} : { dnsResolver: options.dnsResolver }) }),
+      (d) => new InboundIntake(d.resolve(TOKENS.Engine), d.resolve(TOKENS.Store), d.resolve(TOKENS.Plugins), d.resolve(TOKENS.Clock), { newId, events: d.resolve(TOKENS.Events), ...(options.dnsResolver === undefined ? {} : { dnsResolver: options.dnsResolver }) }),
     ),
   });
 

@@ -14,6 +14,8 @@ export interface HostEvents {
    * usable poll / reconcile / message answer; `timeout` and `invalid` are the runtime's verdicts.
    */
   'plugin.call': { instance: string; call: string; durationMs: number; status: 'done' | 'pending' | 'failed' | 'timeout' | 'invalid' };
+  /** After each registrar mail or webhook the intake answered (SMTP, webhooks, any caller). */
+  'inbound.result': { kind: 'mail' | 'webhook'; status: 'applied' | 'duplicate' | 'quarantined' | 'refused' };
 }
 
 /** How one plugin call ended. */

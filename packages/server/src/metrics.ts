@@ -76,29 +76,6 @@ async function trackerLag(host: Host): Promise<number> {
   return (now - oldest) / 1000;
 }
 
-type Intake = Host['inbound'];
-
-/** Counts the intake's answers; returns the function that puts the intake back as it was. */
-function countInbound(intake: Intake, counter: Counter<'result'>): () => void {
-  // The intake emits no event for its answers; its two entry points are where every message
-  // (SMTP and webhooks) passes, and the host calls them through the intake object.
-  const { deliver, deliverWebhook } = intake;
-  intake.deliver = async (...args) => {
-    const result = await deliver.apply(intake, args);
-    counter.inc({ result: result.status });
-    return result;
-  };
-  intake.deliverWebhook = async (...args) => {
-    const result = await deliverWebhook.apply(intake, args);
-    counter.inc({ result: result.status });
-    return result;
-  };
-  return () => {
-    intake.deliver = deliver;
-    intake.deliverWebhook = deliverWebhook;
-  };
-}
-
 /**
  * Adds `GET /metrics` to `app` for `host` (hidden from the OpenAPI document: it is not part of
  * API v1). Counts the operations before it returns; stops listening to the host when `app` closes.
@@ -124,13 +101,12 @@ export async function registerMetrics(app: FastifyInstance, host: Host, options:
       operations.inc({ status: to });
     }),
     host.on('plugin.call', ({ instance, call, status, durationMs }) => calls.observe({ instance, call, status }, durationMs / 1000)),
+    host.on('inbound.result', ({ status }) => inbound.inc({ result: status })),
   ];
   for (const status of OPERATION_STATUSES) operations.set({ status }, 0);
   for (const [status, count] of await countOperations(host)) operations.inc({ status }, count);
-  const restoreIntake = countInbound(host.inbound, inbound);
   app.addHook('onClose', async () => {
     for (const off of unsubscribe) off();
-    restoreIntake();
   });
 
   const checkToken = options.token === undefined ? undefined : tokenCheck(options.token);

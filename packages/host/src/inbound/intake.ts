@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseRegistrarMail, type ParsedRegistrarMail } from '@registrar-kit/runtime';
 import type { Clock, InboundMessage, MessageContext, PendingRef } from '@registrar-kit/sdk';
 import type { Engine } from '../engine/engine.js';
+import type { HostEventBus } from '../events.js';
 import { assignRefusal } from '../engine/plan.js';
 import { HostError } from '../errors.js';
 import type { PluginInstance } from '../plugin-registry.js';
@@ -62,6 +63,8 @@ export interface InboundOptions {
   /** DNS for DKIM keys; tests pass a resolver that serves a local key. */
   dnsResolver?: DNSResolver;
   newId: () => string;
+  /** Hears every answer (`inbound.result`), for metrics. */
+  events?: HostEventBus;
 }
 
 const sha256 = (...parts: (string | Buffer)[]): string => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
@@ -99,6 +102,10 @@ export class InboundIntake {
 
   /** Delivers a raw RFC 5322 message (from the SMTP listener or a raw-MIME webhook). */
   async deliver(raw: string | Buffer, meta: DeliveryMeta = {}): Promise<DeliveryResult> {
+    return this.reported('mail', await this.receiveMail(raw, meta));
+  }
+
+  private async receiveMail(raw: string | Buffer, meta: DeliveryMeta): Promise<DeliveryResult> {
     const buffer = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
     const contentHash = sha256(buffer);
     let parsed: ParsedRegistrarMail;
@@ -136,6 +143,15 @@ export class InboundIntake {
    * configured `inbound.webhook.unauthenticated: true`).
    */
   async deliverWebhook(instanceName: string, webhook: WebhookDelivery): Promise<DeliveryResult> {
+    return this.reported('webhook', await this.receiveWebhook(instanceName, webhook));
+  }
+
+  private reported(kind: 'mail' | 'webhook', result: DeliveryResult): DeliveryResult {
+    this.options.events?.emit('inbound.result', { kind, status: result.status });
+    return result;
+  }
+
+  private async receiveWebhook(instanceName: string, webhook: WebhookDelivery): Promise<DeliveryResult> {
     const instance = this.instances.get(instanceName);
     if (instance === undefined) return this.refuse(undefined, 'NO_INSTANCE', `no plugin instance named ${instanceName}`);
     const transport = acceptsTransport(instance, 'webhook');
