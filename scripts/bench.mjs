@@ -38,6 +38,10 @@ const { benchConformance } = await import('./bench/conformance.mjs');
 results.conformance = await section('conformance', () => benchConformance());
 if (results.conformance.error !== undefined) results.conformance.markdown = failedSection('## Conformance suite (issue 5)', results.conformance);
 
+const { benchEpp } = await import('./bench/epp.mjs');
+results.epp = await section('epp', () => benchEpp());
+if (results.epp.error !== undefined) results.epp.markdown = failedSection('## EPP (issue 22)', results.epp);
+
 const { benchDemo } = await import('./bench/demo.mjs');
 results.demo = await section('demo', () => benchDemo());
 if (results.demo.error !== undefined) results.demo.markdown = failedSection('## Demo (issue 10)', results.demo);
@@ -58,13 +62,14 @@ if (results.tracker !== undefined) lines.push(...results.tracker.markdown, '');
 lines.push(...results.postgres.markdown, '');
 lines.push(...results.server.markdown, '');
 lines.push(...results.conformance.markdown, '');
+lines.push(...results.epp.markdown, '');
 lines.push(...results.demo.markdown, '');
 lines.push(...extra);
 writeFileSync(`${root}BENCHMARKS.md`, `${lines.join('\n')}\n`);
 
 const failures = [
   ...results.host.failures.map((name) => `host.${name}`),
-  ...['tracker', 'postgres', 'server', 'conformance', 'demo'].filter((name) => results[name]?.error !== undefined),
+  ...['tracker', 'postgres', 'server', 'conformance', 'epp', 'demo'].filter((name) => results[name]?.error !== undefined),
 ];
 console.log(JSON.stringify(results, (key, value) => (key === 'markdown' ? undefined : value), 2));
 if (failures.length > 0) {

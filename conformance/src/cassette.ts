@@ -24,7 +24,29 @@ export interface MailOutExchange {
   source?: Source;
   mailOut: { to: string[]; subject?: string; charset?: string; text: string };
 }
-export type Exchange = HttpExchange | MailOutExchange;
+/**
+ * One EPP command and its answer (RFC 5730): the frame the plugin sends and the frame the replay
+ * server answers. Matched XML-canonically (whitespace, attribute order and prefix spelling do not
+ * matter); `{{clTRID}}` is captured afresh from each request and substituted into its response.
+ * Login, logout and hello are answered by the replay server and never recorded.
+ */
+export interface EppExchange {
+  source?: Source;
+  epp: { request: string; response: string };
+}
+export type Exchange = HttpExchange | MailOutExchange | EppExchange;
+
+/** The EPP server of a cassette: its greeting and the login it expects. */
+export interface EppServerRecording {
+  /** The `<greeting>` document; default: the core objects with RGP and secDNS. */
+  greeting?: string;
+  source?: Source;
+  /**
+   * The login the plugin must send: `clID` a value or placeholder, `pw` a `{{secret:NAME}}`
+   * placeholder. Default: `clID` is one of the scenario's setting values and `pw` one of its secrets.
+   */
+  login?: { clID: string; pw: string };
+}
 
 export interface ExpectedOutcome {
   status: 'done' | 'pending' | 'failed' | 'not-received' | 'unknown';
@@ -58,6 +80,7 @@ export interface Cassette {
   customerId?: string;
   operationId?: string;
   now?: string;
+  epp?: EppServerRecording;
   steps: Step[];
 }
 

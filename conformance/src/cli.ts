@@ -3,17 +3,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, toJUnit } from './report.js';
-import { recordCassettes } from './record.js';
+import { recordCassettes, type RecordOptions } from './record.js';
 import { runConformance } from './suite.js';
 
 const USAGE = `usage: registrar-conformance [pluginDir] [--cassettes dir] [--reporter text|json|junit] [--output file] [--strict-provenance]
        registrar-conformance [pluginDir] --record --endpoint URL --settings settings.json [--output dir]
+       registrar-conformance [pluginDir] --record --epp-endpoint host:port [--epp-ca ca.pem] [--epp-servername name] --settings settings.json [--output dir]
 
 Runs the registrar-kit conformance suite against the plugin package in pluginDir (default: .),
 prints the capability report, and exits 1 when any check fails. The report counts the recorded
 exchanges that cite a public reference, are modelled, or cite nothing; --strict-provenance also
 fails the run on every modelled or unsourced exchange, naming its cassette and step. With --record, plays the
-cassettes' steps against a live endpoint and writes new cassettes with every secret replaced by
+cassettes' steps against a live endpoint (HTTP, or an EPP server with --epp-endpoint) and writes new cassettes with every secret replaced by
 its placeholder (refusing any cassette in which a secret still appears).`;
 
 async function main(): Promise<number> {
@@ -28,6 +29,9 @@ async function main(): Promise<number> {
         settings: { type: 'string' },
         record: { type: 'boolean' },
         endpoint: { type: 'string' },
+        'epp-endpoint': { type: 'string' },
+        'epp-ca': { type: 'string' },
+        'epp-servername': { type: 'string' },
         'strict-provenance': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -49,11 +53,24 @@ async function main(): Promise<number> {
   let settings: Record<string, unknown> | undefined;
   if (values.settings !== undefined) settings = JSON.parse(readFileSync(values.settings, 'utf8')) as Record<string, unknown>;
   if (values.record === true) {
-    if (values.endpoint === undefined || settings === undefined) {
-      process.stderr.write('registrar-conformance: --record needs --endpoint URL and --settings file (the real settings, secrets included)\n');
+    if ((values.endpoint === undefined && values['epp-endpoint'] === undefined) || settings === undefined) {
+      process.stderr.write('registrar-conformance: --record needs --endpoint URL (or --epp-endpoint host:port) and --settings file (the real settings, secrets included)\n');
       return 2;
     }
-    const recorded = await recordCassettes({ pluginDir, endpoint: values.endpoint, settings, ...(values.cassettes === undefined ? {} : { cassettes: resolve(values.cassettes) }), ...(values.output === undefined ? {} : { outDir: resolve(values.output) }) });
+    let epp: RecordOptions['epp'];
+    if (values['epp-endpoint'] !== undefined) {
+      const m = /^(.+):(\d+)$/.exec(values['epp-endpoint']);
+      if (m === null) {
+        process.stderr.write('registrar-conformance: --epp-endpoint is host:port (e.g. epp.registry.example:700)\n');
+        return 2;
+      }
+      const tls = {
+        ...(values['epp-ca'] === undefined ? {} : { ca: readFileSync(values['epp-ca'], 'utf8') }),
+        ...(values['epp-servername'] === undefined ? {} : { servername: values['epp-servername'] }),
+      };
+      epp = { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]), tls };
+    }
+    const recorded = await recordCassettes({ pluginDir, ...(values.endpoint === undefined ? {} : { endpoint: values.endpoint }), ...(epp === undefined ? {} : { epp }), settings, ...(values.cassettes === undefined ? {} : { cassettes: resolve(values.cassettes) }), ...(values.output === undefined ? {} : { outDir: resolve(values.output) }) });
     for (const file of recorded.written) process.stdout.write(`recorded ${file}\n`);
     for (const r of recorded.refused) process.stdout.write(`refused  ${r.file}: ${r.reason}\n`);
     return recorded.refused.length > 0 ? 1 : 0;

@@ -30,6 +30,37 @@ export const FAULT_EXPECTATIONS: Record<Fault, FaultExpectation> = {
   'fault-malformed-body': { codes: ['PROTOCOL', 'REMOTE'] },
 };
 
+/**
+ * The faults an EPP plugin is put through (the server's behaviour is in `epp-session.ts`), under
+ * the same check names so a manifest's bypasses keep one vocabulary. Each is the server's or the
+ * network's passing trouble, so the answer must be retryable; for a billable operation the host
+ * turns a TRANSPORT failure whose command may have been received into `unknown` (reconcile), as
+ * it does for HTTP:
+ * - `fault-timeout`: no greeting arrives → TRANSPORT;
+ * - `fault-reset`: the connection is reset in the middle of the answer frame → TRANSPORT;
+ * - `fault-503`: the login is answered 2502 (session limit exceeded) → REMOTE;
+ * - `fault-500`: the command is answered 2400 (command failed), then the connection closes → REMOTE;
+ * - `fault-malformed-body`: the answer frame is not XML → PROTOCOL or REMOTE.
+ */
+export const EPP_FAULTS = ['fault-timeout', 'fault-reset', 'fault-503', 'fault-500', 'fault-malformed-body'] as const satisfies readonly Fault[];
+
+export const EPP_FAULT_EXPECTATIONS: Record<(typeof EPP_FAULTS)[number], FaultExpectation> = {
+  'fault-timeout': { codes: ['TRANSPORT'], retryable: true },
+  'fault-reset': { codes: ['TRANSPORT'], retryable: true },
+  'fault-503': { codes: ['REMOTE', 'RATE_LIMITED'], retryable: true },
+  'fault-500': { codes: ['REMOTE'], retryable: true },
+  'fault-malformed-body': { codes: ['PROTOCOL', 'REMOTE'] },
+};
+
+/** What the EPP server does for each fault, for check titles and the README. */
+export const EPP_FAULT_LABELS: Record<(typeof EPP_FAULTS)[number], string> = {
+  'fault-timeout': 'EPP greeting timeout',
+  'fault-reset': 'EPP connection reset mid-frame',
+  'fault-503': 'EPP 2502 session limit',
+  'fault-500': 'EPP 2400 then a closed connection',
+  'fault-malformed-body': 'EPP answer that is not XML',
+};
+
 /** What an e-mail-only plugin must answer when the mail relay refuses its mail. */
 export const SMTP_FAILURE_EXPECTATION: FaultExpectation = { codes: ['TRANSPORT'], retryable: true };
 

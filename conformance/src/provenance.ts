@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Exchange, LoadedCassette, Source } from './cassette.js';
+import { eppCommandName } from './epp-canonical.js';
 import type { Failure } from './replay.js';
 
 /**
@@ -46,6 +47,7 @@ export function provenanceKind(source: Source | undefined): ProvenanceKind {
 
 function describeExchange(e: Exchange): string {
   if ('http' in e) return `${e.http.request.method} ${e.http.request.url}`;
+  if ('epp' in e) return `EPP ${eppCommandName(e.epp.request)}`;
   return `mail to ${e.mailOut.to.join(', ')}`;
 }
 

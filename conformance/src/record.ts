@@ -2,10 +2,14 @@ import { mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PluginRuntime } from '@registrar-kit/runtime';
-import { containsSecret, loadPluginPackage, secretPaths, type Outcome, type PendingRef } from '@registrar-kit/sdk';
+import { connect as tlsConnect } from 'node:tls';
+import { containsSecret, loadPluginPackage, secretPaths, type EppTlsOptions, type Outcome, type PendingRef } from '@registrar-kit/sdk';
 import { bypass, HttpResponse } from 'msw';
 import { loadCassettes, type Cassette, type Exchange, type LoadedCassette, type Step } from './cassette.js';
 import { HttpGateway } from './gateway.js';
+import { eppCommandName } from './epp-canonical.js';
+import { classifyFrame } from './epp-session.js';
+import { tapEppStream } from './epp-tap.js';
 import { createRuntime, ScenarioClock } from './runtime.js';
 
 export interface RecordOptions {
@@ -13,7 +17,14 @@ export interface RecordOptions {
   /** The cassettes whose steps are played against the live endpoint (default `<pluginDir>/cassettes`). */
   cassettes?: string | URL;
   /** Base URL of the live endpoint (a registrar test system or the local sandbox). Requests keep their path. */
-  endpoint: string;
+  endpoint?: string;
+  /**
+   * The live EPP server for plugins that speak EPP (a registry's test system or the sandbox's):
+   * every EPP connection of the plugin goes there, whatever host its settings name, and each
+   * command frame with its answer is written as an `epp` exchange. Login, logout and hello are
+   * not written (the login carries the password).
+   */
+  epp?: { host: string; port?: number; tls?: EppTlsOptions };
   /** Real settings, secrets included; they are replaced by `{{secret:NAME}}` before anything is written. */
   settings: Record<string, unknown>;
   /** Where to write (default: over the source cassettes). */
@@ -56,6 +67,11 @@ export function secretLocation(cassette: Cassette, secrets: Record<string, strin
           if (has(e.mailOut)) return `the secret setting "${name}" appears in the outbound mail (${where}); it could not be replaced by {{secret:${name}}}`;
           continue;
         }
+        if ('epp' in e) {
+          if (has(e.epp.request)) return `the secret setting "${name}" appears in the EPP command (${where}) in a form that could not be replaced by {{secret:${name}}}`;
+          if (has(e.epp.response)) return `the secret setting "${name}" is echoed in the EPP server's answer (${where}); remove it from the recording by hand`;
+          continue;
+        }
         const { request, response } = e.http;
         if (has(request.url)) return `the secret setting "${name}" appears in the request URL (${where}) in a form that could not be replaced by {{secret:${name}}}`;
         const header = Object.entries(request.headers ?? {}).find(([, v]) => has(v));
@@ -86,7 +102,12 @@ function withSources(recorded: Exchange[], previous: readonly Exchange[]): void 
   recorded.forEach((exchange, i) => {
     const before = previous[i];
     if (before?.source === undefined) return;
-    const same = 'http' in exchange && 'http' in before ? exchange.http.request.method === before.http.request.method && path(exchange.http.request.url) === path(before.http.request.url) : 'mailOut' in exchange && 'mailOut' in before;
+    const same =
+      'http' in exchange && 'http' in before
+        ? exchange.http.request.method === before.http.request.method && path(exchange.http.request.url) === path(before.http.request.url)
+        : 'epp' in exchange && 'epp' in before
+          ? eppCommandName(exchange.epp.request) === eppCommandName(before.epp.request)
+          : 'mailOut' in exchange && 'mailOut' in before;
     if (same) exchange.source = before.source;
   });
 }
@@ -95,6 +116,21 @@ function scrub(text: string, secrets: Record<string, string>): string {
   let out = text;
   for (const [name, value] of Object.entries(secrets)) for (const f of forms(value)) out = out.split(f).join(`{{secret:${name}}}`);
   return out;
+}
+
+/**
+ * One recorded EPP exchange: the plugin's clTRID becomes `{{clTRID}}` in the command and in the
+ * answer that echoes it (replay captures the plugin's own each time); secrets in the command become
+ * their placeholders.
+ */
+function eppRecording(request: string, response: string, secrets: Record<string, string>): { request: string; response: string } {
+  const frame = classifyFrame(request);
+  const clTRID = 'clTRID' in frame ? frame.clTRID : undefined;
+  const template = (out: string): string => {
+    return clTRID === undefined ? out : out.replace(/(<(?:[\w.-]+:)?clTRID>)([^<]*)(<\/)/g, (whole, open: string, value: string, close: string) => (value.trim() === clTRID ? `${open}{{clTRID}}${close}` : whole));
+  };
+  // The answer is not scrubbed: a server that echoes a secret gets the cassette refused, as for HTTP.
+  return { request: template(scrub(request, secrets)), response: template(response) };
 }
 
 function describe(outcome: Outcome): Record<string, unknown> {
@@ -131,13 +167,14 @@ export async function recordCassettes(options: RecordOptions): Promise<RecordRes
   const gateway = new HttpGateway();
   gateway.listen();
   const result: RecordResult = { written: [], refused: [] };
-  const endpoint = new URL(options.endpoint);
+  if (options.endpoint === undefined && options.epp === undefined) throw new Error('record mode needs an endpoint (HTTP) or an EPP server to record against');
+  const endpoint = options.endpoint === undefined ? undefined : new URL(options.endpoint);
   try {
     for (const c of cassettes) {
       const rel = join(c.cassette.operation, `${c.cassette.scenario}.json`);
       let out: Cassette;
       try {
-        out = await recordOne(c, { plugin, manifest, gateway, endpoint, secrets, settings: options.settings });
+        out = await recordOne(c, { plugin, manifest, gateway, endpoint, epp: options.epp, secrets, settings: options.settings });
       } catch (error) {
         // One scenario's trouble (a dead endpoint, a poll() that throws) refuses that cassette only.
         gateway.reset();
@@ -166,7 +203,15 @@ export async function recordCassettes(options: RecordOptions): Promise<RecordRes
 
 async function recordOne(
   c: LoadedCassette,
-  ctx: { plugin: NonNullable<Awaited<ReturnType<typeof loadPluginPackage>>['plugin']>; manifest: NonNullable<Awaited<ReturnType<typeof loadPluginPackage>>['manifest']>; gateway: HttpGateway; endpoint: URL; secrets: Record<string, string>; settings: Record<string, unknown> },
+  ctx: {
+    plugin: NonNullable<Awaited<ReturnType<typeof loadPluginPackage>>['plugin']>;
+    manifest: NonNullable<Awaited<ReturnType<typeof loadPluginPackage>>['manifest']>;
+    gateway: HttpGateway;
+    endpoint: URL | undefined;
+    epp: RecordOptions['epp'];
+    secrets: Record<string, string>;
+    settings: Record<string, unknown>;
+  },
 ): Promise<Cassette> {
   const cassette = structuredClone(c.cassette);
   const settings = { ...Object.fromEntries(Object.entries(cassette.settings ?? {}).filter(([, v]) => !(typeof v === 'string' && v.includes('{{secret:')))), ...ctx.settings };
@@ -175,6 +220,10 @@ async function recordOne(
   let unreachable: string | undefined;
   const recordedHeaders = new Set(cassette.steps.flatMap((s) => (s.exchanges ?? []).flatMap((e) => ('http' in e ? Object.keys(e.http.request.headers ?? {}) : []))));
   ctx.gateway.use(async (request) => {
+    if (ctx.endpoint === undefined) {
+      unreachable ??= `${request.method} ${request.url}: no --endpoint to send HTTP requests to`;
+      return HttpResponse.error();
+    }
     const target = new URL(request.url);
     target.protocol = ctx.endpoint.protocol;
     target.host = ctx.endpoint.host;
@@ -199,12 +248,51 @@ async function recordOne(
     });
     return new HttpResponse(text, { status: response.status, headers: contentType === null ? {} : { 'content-type': contentType } });
   });
+  let greeting: string | undefined;
+  const eppServer = ctx.epp;
+  const connectEpp =
+    eppServer === undefined
+      ? undefined
+      : (): ReturnType<typeof tlsConnect> | ReturnType<typeof tapEppStream> => {
+          const port = eppServer.port ?? 700;
+          const tls = eppServer.tls ?? {};
+          const inner = tlsConnect({
+            host: eppServer.host,
+            port,
+            minVersion: 'TLSv1.2',
+            rejectUnauthorized: tls.rejectUnauthorized ?? true,
+            ...(tls.ca === undefined ? {} : { ca: tls.ca }),
+            ...(tls.cert === undefined ? {} : { cert: tls.cert }),
+            ...(tls.key === undefined ? {} : { key: tls.key }),
+            ...(tls.servername === undefined ? {} : { servername: tls.servername }),
+          });
+          inner.on('error', (error: Error) => {
+            unreachable ??= `EPP ${eppServer.host}:${port}: ${error.message}`;
+          });
+          let first = true;
+          let request: string | undefined;
+          return tapEppStream(inner, (direction, xml) => {
+            if (direction === 'sent') {
+              // Login (it carries the password), logout and hello are the session's, not the scenario's.
+              request = classifyFrame(xml).kind === 'command' ? xml : undefined;
+              return;
+            }
+            if (first) {
+              first = false;
+              greeting ??= scrub(xml, ctx.secrets);
+              return;
+            }
+            if (request !== undefined) captured.push({ epp: eppRecording(request, xml, ctx.secrets) });
+            request = undefined;
+          });
+        };
   const runtime = createRuntime({
     manifest: ctx.manifest,
     settings,
     secrets: ctx.secrets,
     clock: new ScenarioClock(Date.parse(cassette.now ?? '2026-01-15T10:00:00Z')),
     ...(cassette.state === undefined ? {} : { state: cassette.state }),
+    ...(connectEpp === undefined ? {} : { epp: { connect: connectEpp } }),
     timeoutMs: 30_000,
     onMail: (m) => void captured.push({ mailOut: { to: m.to, subject: scrub(m.subject, ctx.secrets), ...(m.charset === undefined ? {} : { charset: m.charset }), text: scrub(m.text, ctx.secrets) } }),
   });
@@ -243,9 +331,12 @@ async function recordOne(
     else if (captured.length > 0) next.exchanges = captured;
     steps.push(next);
   }
+  await runtime.close();
   ctx.gateway.reset();
   cassette.steps = steps;
+  if (greeting !== undefined) cassette.epp = { ...cassette.epp, greeting };
   cassette.settings = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, ctx.secrets[k] !== undefined ? `{{secret:${k}}}` : v]));
-  cassette.description = `${cassette.description ?? cassette.scenario} (recorded against ${ctx.endpoint.origin})`;
+  const against = [ctx.endpoint?.origin, ctx.epp === undefined ? undefined : `EPP ${ctx.epp.host}:${ctx.epp.port ?? 700}`].filter((x) => x !== undefined).join(' and ');
+  cassette.description = `${cassette.description ?? cassette.scenario} (recorded against ${against})`;
   return cassette;
 }

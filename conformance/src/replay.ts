@@ -18,6 +18,9 @@ import { canonicalBody, canonicalUrl, formatOf, normalizeText, type BodyFormat }
 import { matchTemplate, substitute, type Bindings } from './placeholders.js';
 import { createRuntime, ScenarioClock, type CapturedMail } from './runtime.js';
 import type { HttpGateway } from './gateway.js';
+import { canonicalEpp, eppCommandName } from './epp-canonical.js';
+import type { EppReplayServer } from './epp-server.js';
+import { DEFAULT_GREETING, eppSession } from './epp-session.js';
 
 /** The check a failure belongs to (the manifest's bypass names). */
 export type CheckName = ConformanceCheck;
@@ -45,6 +48,8 @@ export interface ReplayOptions {
   settings: Record<string, unknown>;
   secrets: Record<string, string>;
   gateway: HttpGateway;
+  /** The run's EPP server, for plugins whose manifest lists the epp transport. */
+  epp?: EppReplayServer;
   timeoutMs?: number;
   /** How long one plugin call may take before it counts as a hang (default 10 s). */
   stepTimeoutMs?: number;
@@ -71,7 +76,28 @@ function answerOf<T>(result: CallResult<T>, what: string): T {
 
 function describeExchange(e: Exchange | undefined): string {
   if (e === undefined) return 'nothing';
+  if ('epp' in e) return `EPP ${eppCommandName(e.epp.request)}`;
   return 'http' in e ? `${e.http.request.method} ${e.http.request.url}` : `mail to ${e.mailOut.to.join(', ')}`;
+}
+
+/** The lines of `recorded` and `sent` that differ, as `-`/`+` lines around common ones (a small LCS diff). */
+export function lineDiff(recorded: string, sent: string): string {
+  const a = recorded.split('\n');
+  const b = sent.split('\n');
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      out.push(`  ${a[i]!}`);
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push(`+ ${b[j++]!}`);
+    else out.push(`- ${a[i++]!}`);
+  }
+  return out.join('\n');
 }
 
 function subset(expected: unknown, actual: unknown): boolean {
@@ -211,6 +237,77 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
     return new HttpResponse(out === undefined ? null : typeof out === 'string' ? out : JSON.stringify(out), { status: response.status, headers: response.headers ?? {} });
   });
 
+  if (options.epp !== undefined) {
+    const hide = (text: string): string => Object.entries(secrets).reduce((t, [name, value]) => t.split(value).join(`{{secret:${name}}}`), text);
+    const settingValues = new Set<string>();
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') settingValues.add(v);
+      else if (typeof v === 'object' && v !== null) Object.values(v).forEach(collect);
+    };
+    collect(settings);
+    const login = cassette.epp?.login;
+    options.epp.use(
+      eppSession({
+        greeting: substitute(cassette.epp?.greeting ?? DEFAULT_GREETING, bindings, secrets),
+        checkLogin: (clID, pw) => {
+          let problem: string | undefined;
+          if (login !== undefined) {
+            const b = matchTemplate(login.clID, clID, bindings, secrets);
+            const p = b === undefined ? undefined : matchTemplate(login.pw, pw, b, secrets);
+            if (b === undefined) problem = `the plugin logged in to EPP as "${hide(clID)}"; the recording expects "${login.clID}"`;
+            else if (p === undefined) problem = `the plugin logged in to EPP with a password other than ${login.pw}`;
+            else bindings = p;
+          } else if (!settingValues.has(clID)) problem = `the plugin logged in to EPP as "${hide(clID)}", which is none of the scenario's settings`;
+          else if (!Object.values(secrets).includes(pw)) problem = `the plugin logged in to EPP with a password that is none of its secret settings`;
+          if (problem !== undefined) {
+            fail('unrecorded-requests', problem);
+            unmatched = true;
+          }
+          return problem;
+        },
+        unreadable: (xml, error) => {
+          fail('unrecorded-requests', `the plugin sent an EPP frame that is not EPP (${error}):\n${hide(xml).slice(0, 500)}`);
+          unmatched = true;
+        },
+        command: (xml, conn) => {
+          const next = queue[0];
+          const label = `EPP ${eppCommandName(xml)}`;
+          if (next === undefined || !('epp' in next)) {
+            fail('unrecorded-requests', `the plugin sent an EPP command the recording does not have: ${label}; expected ${describeExchange(next)}`);
+            unmatched = true;
+            conn.destroy();
+            return;
+          }
+          // The clTRID is the plugin's choice per command: captured afresh for every exchange.
+          const fresh: Bindings = new Map(bindings);
+          fresh.delete('clTRID');
+          let recorded: string;
+          let sent: string;
+          try {
+            recorded = canonicalEpp(next.epp.request);
+            sent = canonicalEpp(xml);
+          } catch (error) {
+            fail('unrecorded-requests', `${label}: the frame could not be read as XML: ${(error as Error).message}`);
+            queue.shift();
+            unmatched = true;
+            conn.destroy();
+            return;
+          }
+          const b = matchTemplate(recorded, sent, fresh, secrets);
+          queue.shift();
+          if (b === undefined) {
+            fail('unrecorded-requests', `the plugin sent an EPP command that differs from the recording: ${label}\n--- recorded, +++ sent\n${hide(lineDiff(recorded, sent))}`);
+            unmatched = true;
+            conn.destroy();
+            return;
+          }
+          bindings = b;
+          conn.send(substitute(next.epp.response, bindings, secrets));
+        },
+      }),
+    );
+  }
+
   const runtime = createRuntime({
     manifest: options.manifest,
     settings,
@@ -219,6 +316,7 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
     ...(cassette.state === undefined ? {} : { state: cassette.state }),
     timeoutMs: options.timeoutMs ?? 5_000,
     onMail,
+    ...(options.epp === undefined ? {} : { epp: options.epp.clientOptions() }),
   });
   const plugin = options.plugin;
   // No secrets given: the answers are kept as the plugin wrote them, so the secrets check below
@@ -350,7 +448,9 @@ export async function replayCassette(loaded: LoadedCassette, options: ReplayOpti
       fail('unused-exchanges', `${where}: the plugin skipped a step: ${queue.length} recorded exchange(s) were not used (next: ${describeExchange(queue[0])})`);
     }
   }
+  await runtime.close();
   options.gateway.reset();
+  options.epp?.reset();
 
   // Secrets may appear only where the recording has {{secret:NAME}}: requests were matched
   // against the templates already; here everything else the plugin produced is scanned.

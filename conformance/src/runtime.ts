@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import {
+  createEppClient,
   createHttpClient,
   RegistrarError,
   secretPaths,
   type Clock,
+  type EppClientOptions,
   type Json,
   type Logger,
   type MailSender,
@@ -55,12 +57,19 @@ export interface RuntimeOptions {
   /** Called for every outbound mail; throw to simulate an SMTP failure. */
   onMail(mail: CapturedMail): void;
   instance?: string;
+  /**
+   * Where the plugin's EPP sessions go (the run's replay server, or the recording proxy). Without
+   * it every EPP connection is refused: a conformance run never reaches a real server.
+   */
+  epp?: Pick<EppClientOptions, 'connect'>;
 }
 
 export interface Runtime {
   context: PluginContext<unknown>;
   capture: Capture;
   operationContext(meta: { id: string; name: string; domain: string; customerId: string | undefined }): OperationContext<unknown>;
+  /** Ends the scenario's EPP sessions (logout), as a host does when it disposes the instance. */
+  close(): Promise<void>;
 }
 
 /** The context a plugin gets during conformance: the sdk http client, a mail fixture, memory state. */
@@ -97,6 +106,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     instance: options.instance ?? 'conformance',
     settings: options.settings,
     http: createHttpClient({ secrets: Object.values(options.secrets), allowedHosts: options.manifest.network?.allowedHosts ?? [], log, timeoutMs: options.timeoutMs }),
+    epp: createEppClient({
+      secrets: Object.values(options.secrets),
+      log,
+      clock: options.clock,
+      maxTimeoutMs: options.timeoutMs,
+      connect: options.epp?.connect ?? refuseEpp,
+    }),
     mail,
     state,
     clock: options.clock,
@@ -107,8 +123,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     context,
     capture,
     operationContext: (meta) => ({ ...context, operation: meta }),
+    close: () => context.epp.close(),
   };
 }
+
+/** The `connect` of a run without an EPP server: the plugin gets a TRANSPORT error, nothing leaves. */
+const refuseEpp: NonNullable<EppClientOptions['connect']> = () => {
+  throw new Error('this conformance run has no EPP server (the manifest does not list the epp transport)');
+};
 
 /** A mail sender failure as an SMTP relay would produce it. */
 export function smtpFailure(): RegistrarError {

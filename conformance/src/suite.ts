@@ -3,10 +3,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PluginRuntime } from '@registrar-kit/runtime';
 import {
+  ACCOUNT_OPERATIONS,
   containsSecret,
+  isOperationName,
   loadPluginPackage,
   OPERATIONS,
+  operationSpec,
   type ConformanceCheck,
+  type OperationSpec,
   type RegistrarPlugin,
   type RegistrarPluginManifest,
 } from '@registrar-kit/sdk';
@@ -14,7 +18,9 @@ import { HttpResponse } from 'msw';
 import { staleBuild } from './build.js';
 import { listCassetteFiles, loadCassettes, type Cassette, type LoadedCassette } from './cassette.js';
 import { namedInMessage, namesRegistrarMessage, registrarNames } from './customer-message.js';
-import { FAULT_EXPECTATIONS, FAULTS, faultResponse, SMTP_FAILURE_EXPECTATION, type Fault } from './faults.js';
+import { EPP_FAULT_EXPECTATIONS, EPP_FAULT_LABELS, EPP_FAULTS, FAULT_EXPECTATIONS, FAULTS, faultResponse, SMTP_FAILURE_EXPECTATION, type Fault, type FaultExpectation } from './faults.js';
+import { EppReplayServer } from './epp-server.js';
+import { DEFAULT_GREETING, eppSession } from './epp-session.js';
 import { HttpGateway } from './gateway.js';
 import { collectProvenance, strictProvenanceFailures, type ProvenanceReport } from './provenance.js';
 import { replayCassette, type Failure, type ScenarioResult } from './replay.js';
@@ -89,7 +95,9 @@ function readJson(file: string): unknown {
 }
 
 function specs(manifest: RegistrarPluginManifest): [string, { mode: string; completion?: string; reason?: string }][] {
-  return [...Object.entries(manifest.operations), ...Object.entries(manifest.customOperations ?? {})];
+  // A standard operation the manifest leaves out (one added after it was written) is unsupported:
+  // it is checked to refuse without traffic like a declared one.
+  return [...OPERATIONS.map((op) => [op, operationSpec(manifest, op)] as [string, OperationSpec]), ...Object.entries(manifest.customOperations ?? {})];
 }
 
 /**
@@ -107,7 +115,9 @@ export function planConformance(options: ConformanceOptions): Plan {
   const bypasses = manifest.conformance?.bypass ?? [];
   const bypassFor = (check: ConformanceCheck, operation?: string): string | undefined =>
     bypasses.find((b) => b.check === check && (b.operation === undefined || b.operation === operation))?.reason;
-  const network = (manifest.transports ?? []).some((t) => t !== 'email');
+  // HTTP faults for the web transports, EPP faults (same check names) for the epp transport.
+  const network = (manifest.transports ?? []).some((t) => t !== 'email' && t !== 'epp');
+  const epp = (manifest.transports ?? []).includes('epp');
   const files = listCassetteFiles(cassetteDir).map((file) => ({ file, c: readJson(file) as Partial<Cassette> | undefined }));
   for (const [op, spec] of specs(manifest)) {
     if (spec.mode === 'auto') {
@@ -116,9 +126,10 @@ export function planConformance(options: ConformanceOptions): Plan {
         checks.push({ title: `${op}: scenario ${c?.scenario ?? '?'} replays`, check: 'scenarios', operation: op, scenario: c?.scenario ?? '?', ...opt(bypassFor('scenarios', op)) });
       }
       checks.push({ title: `${op}: completes as declared (${spec.completion ?? '?'})`, check: 'completion', operation: op, ...opt(bypassFor('completion', op)) });
-      const faults: readonly Fault[] = network ? FAULTS : ['fault-reset'];
+      const faults: readonly Fault[] = network ? FAULTS : epp ? EPP_FAULTS : ['fault-reset'];
       for (const fault of faults) {
-        const label = network ? fault : 'fault-reset (SMTP failure)';
+        const eppLabel = epp && (EPP_FAULTS as readonly Fault[]).includes(fault) ? EPP_FAULT_LABELS[fault as (typeof EPP_FAULTS)[number]] : undefined;
+        const label = network ? (eppLabel === undefined ? fault : `${fault} (HTTP; ${eppLabel})`) : eppLabel !== undefined ? `${fault} (${eppLabel})` : 'fault-reset (SMTP failure)';
         checks.push({ title: `${op}: ${label} becomes a registrar error`, check: fault, operation: op, ...opt(bypassFor(fault, op)) });
       }
     } else if (spec.mode === 'unsupported') {
@@ -139,6 +150,8 @@ export class ConformanceRun {
   private loadFailures: Failure[] = [];
   private cassettes: LoadedCassette[] = [];
   private gateway: HttpGateway | undefined;
+  /** The run's EPP server (plugins whose manifest lists the epp transport). */
+  private epp: EppReplayServer | undefined;
   private secrets: Record<string, string> = {};
   private readonly replays = new Map<string, Promise<ScenarioResult>>();
   /** Replays share one msw gateway, so they run one at a time. */
@@ -163,6 +176,7 @@ export class ConformanceRun {
     if (this.manifest !== undefined) this.secrets = sentinels(this.manifest);
     this.gateway = new HttpGateway();
     this.gateway.listen();
+    if (this.manifest?.transports.includes('epp') === true) this.epp = await EppReplayServer.start();
   }
 
   /** The cassettes' provenance counts (after setup). */
@@ -170,8 +184,9 @@ export class ConformanceRun {
     return collectProvenance(this.cassettes, this.plan.cassetteDir);
   }
 
-  teardown(): void {
+  async teardown(): Promise<void> {
     this.gateway?.close();
+    await this.epp?.close();
   }
 
   private settingsWithSentinels(extra: Record<string, unknown> | undefined): Record<string, unknown> {
@@ -198,6 +213,7 @@ export class ConformanceRun {
           settings: this.settingsWithSentinels(undefined),
           secrets: this.secrets,
           gateway: this.gateway!,
+          ...(this.epp === undefined ? {} : { epp: this.epp }),
           ...(this.options.stepTimeoutMs === undefined ? {} : { stepTimeoutMs: this.options.stepTimeoutMs }),
         });
       p = this.lane.then(run, run);
@@ -275,12 +291,15 @@ export class ConformanceRun {
     const calls = this.calls();
     if (!calls.handles(op)) return [];
     const before = this.gateway!.requests.length;
-    const runtime = createRuntime({ manifest: this.manifest!, settings: this.liveSettings(this.cassettes[0]), secrets: this.secrets, clock: new ScenarioClock(Date.parse('2026-01-15T10:00:00Z')), timeoutMs: 1_000, onMail: () => undefined });
+    const eppBefore = this.epp?.frames.length ?? 0;
+    const runtime = createRuntime({ manifest: this.manifest!, settings: this.liveSettings(this.cassettes[0]), secrets: this.secrets, clock: new ScenarioClock(Date.parse('2026-01-15T10:00:00Z')), timeoutMs: 1_000, onMail: () => undefined, ...(this.epp === undefined ? {} : { epp: this.epp.clientOptions() }) });
     this.gateway!.use(() => HttpResponse.error());
-    const { outcome } = await calls.invoke(op, { domain: 'example.com' }, runtime.operationContext({ id: 'op-unsupported', name: op, domain: 'example.com', customerId: undefined }));
+    const account = isOperationName(op) && ACCOUNT_OPERATIONS.has(op);
+    const { outcome } = await calls.invoke(op, account ? {} : { domain: 'example.com' }, runtime.operationContext({ id: 'op-unsupported', name: op, domain: account ? '' : 'example.com', customerId: undefined }));
+    await runtime.close();
     this.gateway!.reset();
     const out: Failure[] = [];
-    const traffic = this.gateway!.requests.slice(before);
+    const traffic = [...this.gateway!.requests.slice(before), ...(this.epp?.frames.slice(eppBefore).map(() => 'an EPP connection') ?? [])];
     if (traffic.length > 0 || runtime.capture.mails.length > 0) {
       out.push({ check: 'unsupported-refuses', message: `${op} is declared unsupported but the plugin sent ${traffic[0] ?? `mail to ${runtime.capture.mails[0]?.to.join(', ')}`}` });
     }
@@ -297,7 +316,12 @@ export class ConformanceRun {
     const call = source?.cassette.steps.find((s) => s.call !== undefined)?.call;
     if (source === undefined || call === undefined) return [{ check: fault, message: `${op}: no scenario with a call step to take the input from` }];
     const network = this.manifest!.transports.some((t) => t !== 'email');
-    const timeoutMs = this.options.faultTimeoutMs ?? 100;
+    const eppFault = this.epp !== undefined && (EPP_FAULTS as readonly Fault[]).includes(fault) ? (fault as (typeof EPP_FAULTS)[number]) : undefined;
+    // The fault's own deadline (a short one: the timeout fault waits for it). An EPP fault other than
+    // the greeting timeout is settled by what the server sends, so its session gets a deadline a busy
+    // machine's TLS handshake and login cannot miss.
+    const faultTimeoutMs = this.options.faultTimeoutMs ?? 100;
+    const timeoutMs = eppFault !== undefined && eppFault !== 'fault-timeout' ? Math.max(faultTimeoutMs, 10_000) : faultTimeoutMs;
     const settings = this.liveSettings(source);
     const runtime = createRuntime({
       manifest: this.manifest!,
@@ -309,20 +333,34 @@ export class ConformanceRun {
       onMail: () => {
         if (!network) throw smtpFailure();
       },
+      ...(this.epp === undefined ? {} : { epp: this.epp.clientOptions() }),
     });
     this.gateway!.use(() => faultResponse(fault, timeoutMs));
+    if (eppFault !== undefined) {
+      this.epp!.use(
+        eppSession({
+          greeting: source.cassette.epp?.greeting ?? DEFAULT_GREETING,
+          checkLogin: () => undefined,
+          // Every EPP fault strikes at the greeting, the login or the first command.
+          command: (_xml, conn) => conn.destroy(),
+          fault: eppFault,
+        }),
+      );
+    }
     const invocation = await this.calls().invoke(op, call.input, runtime.operationContext({ id: source.cassette.operationId ?? 'op-0001', name: op, domain: String(call.input.domain ?? ''), customerId: source.cassette.customerId }));
+    await runtime.close();
     this.gateway!.reset();
+    this.epp?.reset();
     if (invocation.problem?.kind === 'timeout') return [{ check: fault, message: `${op}: the plugin hung on the fault (${invocation.problem.detail})` }];
     if (invocation.problem?.kind === 'invalid') return [{ check: fault, message: `${op}: the host would refuse the answer to ${fault}: ${invocation.problem.detail}` }];
     const outcome = invocation.outcome;
-    const want = network ? FAULT_EXPECTATIONS[fault] : SMTP_FAILURE_EXPECTATION;
-    const label = network ? fault : 'an SMTP failure';
+    const want = eppFault !== undefined ? eppExpectation(eppFault, network && this.manifest!.transports.some((t) => t !== 'email' && t !== 'epp')) : network ? FAULT_EXPECTATIONS[fault] : SMTP_FAILURE_EXPECTATION;
+    const label = eppFault !== undefined ? `${fault} (${EPP_FAULT_LABELS[eppFault]})` : network ? fault : 'an SMTP failure';
     const out: Failure[] = [];
     if (outcome.status !== 'failed') {
       out.push({ check: fault, message: `${op}: ${label} must give a registrar error, but the plugin answered ${outcome.status}` });
     } else {
-      if (!want.codes.includes(outcome.error.code)) out.push({ check: fault, message: `${op}: ${label} gave ${outcome.error.code} (${outcome.error.message}); expected ${want.codes.join(' or ')}` });
+      if (!want.codes.includes(outcome.error.code)) out.push({ check: fault, message: `${op}: ${label} gave ${outcome.error.code} (${outcome.error.message}${outcome.error.detail ? `: ${outcome.error.detail}` : ""}); expected ${want.codes.join(' or ')}` });
       if (want.retryable !== undefined && outcome.error.retryable !== want.retryable) {
         out.push({ check: fault, message: `${op}: ${label} gave ${outcome.error.code} with retryable=${outcome.error.retryable}; expected retryable=${want.retryable} (${want.retryable ? 'a transient fault: the host must be told to try again' : 'a final fault'})` });
       }
@@ -335,6 +373,14 @@ export class ConformanceRun {
     }
     return out;
   }
+}
+
+/** An EPP fault's expectation; a plugin that also speaks HTTP may meet the same fault over HTTP, so either answer passes. */
+function eppExpectation(fault: (typeof EPP_FAULTS)[number], alsoHttp: boolean): FaultExpectation {
+  const epp = EPP_FAULT_EXPECTATIONS[fault];
+  if (!alsoHttp) return epp;
+  const http = FAULT_EXPECTATIONS[fault];
+  return { codes: [...new Set([...epp.codes, ...http.codes])], ...(epp.retryable === http.retryable && epp.retryable !== undefined ? { retryable: epp.retryable } : {}) };
 }
 
 /** Runs every planned check programmatically (the CLI and the suite's own tests use it). */
@@ -360,7 +406,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       results.push({ ...check, status: failures.length === 0 ? 'passed' : 'failed', failures, durationMs: Math.round(performance.now() - t) });
     }
   } finally {
-    run.teardown();
+    await run.teardown();
   }
   return {
     plugin: { id: plan.manifest?.id, name: plan.manifest?.name, version: plan.manifest?.version, dir: plan.pluginDir },

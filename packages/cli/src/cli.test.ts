@@ -151,6 +151,8 @@ describe('plugins and validate', () => {
     const de = r.stdout.slice(r.stdout.indexOf('.de → inx'));
     expect(de).toMatch(/renew\s+unsupported\s+renewed-by-registrar/);
     expect(de).toMatch(/register\s+auto\s+message/);
+    // The TLD's restrictions, shown to staff beside the mode (DENIC's predelegation check).
+    expect(de).toMatch(/register\s+auto\s+message\s+periods: 1 year; 2–5 name servers; name servers must pass a DNS test/);
   });
 
   it('validate: a valid configuration passes', async () => {

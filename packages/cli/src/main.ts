@@ -19,7 +19,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  demo: { summary: 'start the sandbox registrars and a host, and walk through every behaviour (@registrar-kit/demo)', run: async (a, io) => (await (await import('./demo-package.js')).loadDemo()).demoCommand(a, io) },
+  demo: { summary: 'start the sandbox registrars and a host, and walk through every behaviour; --serve keeps the operator console up (@registrar-kit/demo)', run: async (a, io) => (await (await import('./demo-package.js')).loadDemo()).demoCommand(a, io) },
   sandbox: { summary: 'run the simulated registrars on loopback until interrupted (@registrar-kit/demo)', run: async (a, io) => (await (await import('./demo-package.js')).loadDemo()).sandboxCommand(a, io) },
   plugins: { summary: 'loaded plugins and the capability matrix per connector', run: async (a, io) => (await import('./commands/plugins.js')).pluginsCommand(a, io) },
   validate: { summary: 'check the configuration and every plugin manifest', run: async (a, io) => (await import('./commands/validate.js')).validateCommand(a, io) },
@@ -27,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   operations: { summary: 'operations in the store (filter by domain, status, time)', run: async (a, io) => (await import('./commands/read.js')).operationsCommand(a, io) },
   log: { summary: 'the Action Log (filter by domain, kind, level, time)', run: async (a, io) => (await import('./commands/read.js')).logCommand(a, io) },
   tasks: { summary: 'manual tasks for staff (filter by status, domain)', run: async (a, io) => (await import('./commands/read.js')).tasksCommand(a, io) },
+  sync: { summary: 'read domains back from their registrars now: expiry, statuses, name servers; drift to the Action Log', run: async (a, io) => (await import('./commands/sync.js')).syncCommand(a, io) },
   serve: { summary: 'run the host and its HTTP API (OpenAPI at /v1/openapi.json) until SIGTERM', run: async (a, io) => (await import('./commands/serve.js')).serveCommand(a, io) },
   keys: { summary: 'API keys of registrar-kit serve: create (shown once), list, revoke', run: async (a, io) => (await import('./commands/keys.js')).keysCommand(a, io) },
   store: { summary: 'the store: status, migrate (PostgreSQL never migrates unasked), prune --older-than', run: async (a, io) => (await import('./commands/store.js')).storeCommand(a, io) },

@@ -8,6 +8,8 @@ import { createClient, RegistrarKitError, type RegistrarKitClient } from './inde
 const FIXTURES = fileURLToPath(new URL('../../../tests/fixtures/', import.meta.url));
 const config = {
   store: { sqlite: ':memory:' },
+  // This platform takes payment before it calls the host: its customers' requests carry no order.
+  orders: { requireForCustomers: false },
   plugins: [{ name: 'main', package: `${FIXTURES}host-basic`, settings: { apiKey: 'fixture-key-7c1e9a', account: 'acct-1' } }],
   // .com answers at once; .net registrations are done by staff (a manual task).
   connectors: [
@@ -51,7 +53,10 @@ describe('a platform driving the host through the client', () => {
 
     const paid = await client.markPaid('order-1');
     expect(paid.operations.map((o) => [o.id, o.status])).toEqual([[submitted.id, 'done']]);
-    expect(await client.getOperation(submitted.id)).toMatchObject({ status: 'done', domain: 'paid.com' });
+    const read = await client.getOperation(submitted.id);
+    expect(read).toMatchObject({ status: 'done', domain: 'paid.com', actions: [] });
+    // The registrar call, from the Action Log, typed as the OpenAPI document says.
+    expect(read.calls.map((c) => [c.kind, c.outcome])).toEqual([['call', 'done']]);
     const page = await client.listOperations({ domain: 'paid.com' });
     expect(page.items.map((o) => o.id)).toEqual([submitted.id]);
 

@@ -7,6 +7,8 @@ import createFetchClient, { type Client } from 'openapi-fetch';
 import type { components, paths } from './schema.generated.js';
 
 export type Operation = components['schemas']['Operation'];
+/** An operation with its registrar calls and the actions its state allows (`GET /v1/operations/{id}`). */
+export type OperationDetail = components['schemas']['OperationDetail'];
 export type Task = components['schemas']['Task'];
 export type LogEntry = components['schemas']['LogEntry'];
 export type Problem = components['schemas']['Problem'];
@@ -58,7 +60,8 @@ function unwrap<T>({ data, error, response }: Answer<T>): T {
 export interface RegistrarKitClient {
   /** Submits any operation of the vocabulary; 202 (pending, awaiting payment or staff) or 200 (done at once) alike. */
   submit(body: SubmitBody, options?: { idempotencyKey?: string }): Promise<Operation>;
-  getOperation(id: string): Promise<Operation>;
+  /** One operation, with each registrar call from the Action Log and the actions its state allows now. */
+  getOperation(id: string): Promise<OperationDetail>;
   listOperations(query?: OperationQuery): Promise<Page<Operation>>;
   /** Marks an order paid: its operations go out. */
   markPaid(orderId: string): Promise<{ orderId: string; operations: Operation[] }>;

@@ -9,6 +9,7 @@ export {
   type ClientOptions,
   type RegistrarKitClient,
   type Operation,
+  type OperationDetail,
   type Task,
   type LogEntry,
   type Problem,

@@ -134,6 +134,8 @@ export interface paths {
                                 plugin: string;
                                 /** @description Why an operation is manual or unsupported (e.g. renewed-by-registrar). */
                                 reason?: string;
+                                /** @description The connector TLD's rules for this operation, in words for staff: periods, name servers, DNS test, auth code, extra fields. */
+                                restrictions?: string[];
                                 tld: string;
                             }[];
                         };
@@ -194,7 +196,7 @@ export interface paths {
         };
         /**
          * List domains
-         * @description By name; `text` is a substring of the name, `plugin` a plugin instance. A tenant-bound key sees its tenant’s domains only.
+         * @description By name; `q` (or `text`) is a substring of the name, `plugin` a plugin instance, `tenant` a customer. A tenant-bound key sees its tenant’s domains only (another `tenant` is 403).
          */
         get: {
             parameters: {
@@ -203,7 +205,9 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                     plugin?: string;
+                    q?: string;
                     status?: ("awaiting-payment" | "registering" | "registered" | "transferring" | "awaiting-manual" | "error" | "cancelled" | "expired" | "transferred-away")[];
+                    tenant?: string;
                     text?: string;
                 };
                 header?: never;
@@ -348,6 +352,90 @@ export interface paths {
                 };
                 /** @description No such row (or a row of another tenant) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live events (server-sent events)
+         * @description A text/event-stream of `operation.status`, `domain.status`, `task.opened`, `task.closed`, `inbound.quarantined` events, each `data` one JSON object, as the host emits them; a comment line every 15 s keeps the stream open. A tenant-bound key receives its tenant's events only, and no quarantine events. The stream carries this server process's events; it has no replay (`Last-Event-ID` is ignored): reload what you show after reconnecting.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1071,8 +1159,12 @@ export interface paths {
                     domain?: string;
                     limit?: number;
                     operation?: string;
+                    /** @description A plugin instance. */
+                    plugin?: string;
                     since?: string;
                     status?: ("awaiting-payment" | "submitting" | "pending" | "awaiting-manual" | "done" | "failed" | "cancelled")[];
+                    /** @description A customer (a tenant-bound key may only name its own). */
+                    tenant?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1290,7 +1382,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an operation */
+        /**
+         * Get an operation
+         * @description The operation, each exchange with the registrar the Action Log recorded for it (summarized request, outcome, registrar code, duration), and the actions its state allows now, with their routes.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1308,7 +1403,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Operation"];
+                        "application/json": components["schemas"]["OperationDetail"];
                     };
                 };
                 /** @description The request does not match the schema, or a cursor is not one the API returned */
@@ -1378,6 +1473,136 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit many operations
+         * @description Up to 1000 requests (each like the body of POST /v1/operations, with its own optional idempotencyKey) in one call. The answer has one item per request, in order: the operation (done, failed, or waiting), or why that request alone was refused. A tenant-bound key acts for its tenant in every request.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requests: {
+                            customerId?: string;
+                            idempotencyKey?: string;
+                            input: Record<string, unknown>;
+                            operation: string;
+                            orderId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description One result per request, in order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                index: number;
+                                operation?: components["schemas"]["Operation"];
+                                refused?: {
+                                    /** @description INVALID_INPUT, UNSUPPORTED, DOMAIN_BUSY, IDEMPOTENCY_CONFLICT, FORBIDDEN, … */
+                                    code: string;
+                                    issues?: {
+                                        message: string;
+                                        path: string;
+                                    }[];
+                                    message: string;
+                                    /** @description The operation in the way (DOMAIN_BUSY, IDEMPOTENCY_CONFLICT). */
+                                    operationId?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request does not match the schema, or a cursor is not one the API returned */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1707,6 +1932,257 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current console session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session of the cookie */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it as x-csrf-token on every POST, PUT, PATCH and DELETE made with the session cookie. */
+                            csrfToken: string;
+                            /**
+                             * Format: date-time
+                             * @description When the session ends unless used again (idle limit), at most its absolute limit.
+                             */
+                            expiresAt: string;
+                            /** @description The signed-in key’s id (the staff name in manual tasks and the Action Log). */
+                            keyId: string;
+                            name: string | null;
+                            scopes: ("read" | "submit" | "staff" | "admin")[];
+                            /** @description The tenant the key is bound to, or null for every tenant. */
+                            tenant: string | null;
+                        };
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Sign in to the console
+         * @description Exchanges an API key with the scope read, staff, admin for a session cookie (rk_session). Requests with the cookie act as the key, with its scopes and tenant; state-changing ones must send x-csrf-token. Sessions end after 8 idle hours, 24 hours at most, at sign-out, or when the key is revoked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        apiKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed in: the session cookie is set */
+                200: {
+                    headers: {
+                        /** @description rk_session=…; HttpOnly; SameSite=Strict; Path=/ (and Secure over TLS) */
+                        "set-cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it as x-csrf-token on every POST, PUT, PATCH and DELETE made with the session cookie. */
+                            csrfToken: string;
+                            /**
+                             * Format: date-time
+                             * @description When the session ends unless used again (idle limit), at most its absolute limit.
+                             */
+                            expiresAt: string;
+                            /** @description The signed-in key’s id (the staff name in manual tasks and the Action Log). */
+                            keyId: string;
+                            name: string | null;
+                            scopes: ("read" | "submit" | "staff" | "admin")[];
+                            /** @description The tenant the key is bound to, or null for every tenant. */
+                            tenant: string | null;
+                        };
+                    };
+                };
+                /** @description The request does not match the schema, or a cursor is not one the API returned */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sign out of the console
+         * @description Ends the session and clears its cookie. With a live session the request must carry x-csrf-token; without one it only clears the cookie.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2160,6 +2636,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tlds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The TLD catalogue
+         * @description TLDs with their periods and prices per currency, per plugin instance, as the last catalogue sync (`host.catalogue.sync`) read them from the registrar (`listTlds`). Empty until a sync ran.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    plugin?: string;
+                    tld?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The plugin instance whose registrar offers it. */
+                                plugin: string;
+                                prices: {
+                                    /** @enum {string} */
+                                    action: "register" | "renew" | "transfer" | "restore";
+                                    /** @description A decimal string ("12.50"), per year unless `period` is given. */
+                                    amount: string;
+                                    /** @description ISO 4217 code. */
+                                    currency: string;
+                                    /** @description The price is for this many years. */
+                                    period?: number;
+                                }[];
+                                registerPeriods?: number[];
+                                renewPeriods?: number[];
+                                /** Format: date-time */
+                                syncedAt: string;
+                                /** @description Lower case, without the leading dot. */
+                                tld: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request does not match the schema, or a cursor is not one the API returned */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tracker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending operations per plugin instance
+         * @description What the pending tracker carries: per instance the pending count, the next check, the polling policy of its manifest, escalations due within 24 hours and the latest failed poll. A tenant-bound key counts its tenant’s operations only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tracker */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instances: {
+                                awaitingMessage?: number;
+                                awaitingPoll?: number;
+                                batch: boolean;
+                                /** @description Operations whose wait reaches `maxPendingDays` within 24 hours (or already has): the tracker hands them to staff as manual tasks. */
+                                escalationsDue: {
+                                    domain: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    operation: string;
+                                    operationId: string;
+                                }[];
+                                instance: string;
+                                /** @description The latest failed poll of this instance in the Action Log. */
+                                lastPollError?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    message: string;
+                                };
+                                maxPendingDays: number;
+                                minIntervalSeconds: number;
+                                /** @description The earliest next check of a pending operation of this instance. */
+                                nextPollAt: string | null;
+                                /** @description Operations waiting for the registrar (polled or awaiting a message). */
+                                pending: number;
+                                /** @description The plugin id of the instance. */
+                                plugin?: string;
+                                rateLimitPerSecond: number | null;
+                                recommendedIntervalSeconds: number;
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2234,6 +2934,23 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        OperationAction: {
+            /** @enum {string} */
+            action: "cancel-order" | "pay-order" | "claim-task" | "complete-task" | "fail-task";
+            /** @description The API route that does it. */
+            href: string;
+            /** @enum {string} */
+            method: "POST";
+            orderId?: string;
+            /** @description The scope a key needs for it (or admin). */
+            scope: string;
+            taskId?: string;
+        };
+        /** @description An operation with its registrar calls and the actions its state allows now. The engine has no retry of a failed operation (submit it again under a new idempotency key) and no cancellation of one operation: an unpaid order is cancelled whole, manual work is completed or failed through its task. */
+        OperationDetail: components["schemas"]["Operation"] & {
+            actions: components["schemas"]["OperationAction"][];
+            calls: components["schemas"]["RegistrarCall"][];
+        };
         /** @description RFC 9457 problem details; `code` is the stable code of the host or registrar error. */
         Problem: {
             code: string;
@@ -2260,6 +2977,25 @@ export interface components {
             size: number;
             /** @enum {string} */
             status: "received" | "applied" | "quarantined" | "discarded";
+        };
+        /** @description A call of the plugin for the operation (`call`), or an answer that came later by poll or message (`result`), as the Action Log recorded it. */
+        RegistrarCall: {
+            /** Format: date-time */
+            at: string;
+            durationMs?: number;
+            error?: components["schemas"]["RegistrarError"];
+            /** @enum {string} */
+            kind: "call" | "result" | "poll-error";
+            logId?: number;
+            /** @description The Action Log line. */
+            message: string;
+            /** @enum {string} */
+            outcome: "done" | "pending" | "failed" | "retrying";
+            registrarCode?: string;
+            /** @description The request as sent, summarized (secrets redacted, name servers by host). */
+            request?: unknown;
+            /** @description How a later answer came: poll, message, task, recovery, … */
+            via?: string;
         };
         /** @description A registrar's refusal or failure, normalized to the sdk's codes. */
         RegistrarError: {

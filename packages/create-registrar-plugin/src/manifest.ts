@@ -17,6 +17,15 @@ export const OPERATIONS = [
   'setAutoRenew',
   'setDnssec',
   'info',
+  'createHost',
+  'updateHost',
+  'deleteHost',
+  'restore',
+  'approveTransferOut',
+  'rejectTransferOut',
+  'resendTransferConfirmation',
+  'listDomains',
+  'listTlds',
 ] as const;
 
 export interface PluginIdentity {

@@ -5,6 +5,8 @@
  * `registrar-kit-demo` command.
  * @packageDocumentation
  */
-export { demoCommand, demoConfig } from './demo.js';
+export { demoCommand, demoConfig, runTour, type TourRun, type TourOptions } from './demo.js';
+export { serveConsole, seedConsoleData, DEMO_TENANT, DEMO_OTHER_TENANT, type RunningConsole, type ConsoleData } from './serve.js';
+export { startDemoConsole, type DemoConsole, type DemoConsoleOptions } from './demo-console.js';
 export { sandboxCommand } from './sandbox.js';
 export { main } from './main.js';

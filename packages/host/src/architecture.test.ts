@@ -18,7 +18,7 @@ function sources(dir = SRC): string[] {
 }
 
 /** Store methods that change host state. Plugin state (`stateSet`) is the plugin's own key-value store. */
-const STATE_WRITES = /(?<!engine)\.(insertOperation|updateOperation|putDomain|putOrder|insertTask|updateTask|insertInbound|updateInbound|appendLog|claimDuePending|extendLeases|releaseLease|reschedule|putHost)\(/g;
+const STATE_WRITES = /(?<!engine)\.(insertOperation|updateOperation|putDomain|putOrder|insertTask|updateTask|insertInbound|updateInbound|appendLog|claimDuePending|claimSync|extendLeases|releaseLease|reschedule|putHost)\(/g;
 
 describe('host architecture', () => {
   it('only the engine writes host state (the store implements the writes, the Action Log formats entries for the engine)', () => {

@@ -7,14 +7,15 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 const require = createRequire(import.meta.url);
 
 export const validateConfigSchema = validate20 as unknown as ValidateFunction;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/host-config-1.json","title":"RegistrarKitConfig","description":"registrar-kit host configuration: plugin instances, per-TLD connectors, the store. Secrets are written as {\"$env\": \"NAME\"} and read from the environment.","type":"object","additionalProperties":false,"required":["plugins","connectors"],"properties":{"$schema":{"type":"string"},"store":{"type":"object","additionalProperties":false,"properties":{"sqlite":{"type":"string","minLength":1,"description":"SQLite file path (relative to the config file) or :memory:."},"postgres":{"description":"PostgreSQL connection URL (postgres://user:password@host:5432/db?sslmode=require), usually {\"$env\": \"NAME\"}. Several hosts may share the database.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/envRef"}]},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema holding the tables (default public)."},"migrate":{"type":"boolean","description":"PostgreSQL: apply pending migrations when the host opens the store (default false: run `registrar-kit store migrate` instead)."},"poolSize":{"type":"integer","minimum":1,"maximum":1000,"description":"PostgreSQL: connections in this host's pool (default 10)."}},"description":"Where the host keeps its state: a SQLite file (the default, one machine) or a PostgreSQL database several hosts share."},"plugins":{"type":"array","items":{"$ref":"#/$defs/plugin"}},"connectors":{"type":"array","items":{"$ref":"#/$defs/connector"}},"mail":{"type":"object","additionalProperties":false,"properties":{"smtpUrl":{"description":"Outbound SMTP relay URL (smtp://host:port).","anyOf":[{"type":"string"},{"$ref":"#/$defs/envRef"}]},"from":{"type":"string"}}},"inbound":{"type":"object","additionalProperties":false,"properties":{"smtp":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}}}}},"tracker":{"type":"object","additionalProperties":false,"properties":{"leaseSeconds":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1}}},"webhooks":{"type":"array","description":"Endpoints of the platform that receive the host's events (operation.status, domain.status, task.opened, task.closed) as Standard Webhooks: signed POSTs with webhook-id, webhook-timestamp and webhook-signature headers, written to a durable outbox with the state change and retried with backoff.","items":{"$ref":"#/$defs/webhook"}}},"$defs":{"envRef":{"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"plugin":{"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}},"connector":{"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}},"webhook":{"type":"object","additionalProperties":false,"required":["name","url","secret"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The endpoint's name (host.webhooks.endpoints(), host.webhooks.enable(name), the delivery log)."},"url":{"type":"string","pattern":"^https?://","maxLength":2048,"description":"Where the events are POSTed (http:// or https://)."},"secret":{"oneOf":[{"type":"string","minLength":24},{"$ref":"#/$defs/envRef"}],"description":"Signing secret: a Standard Webhooks secret 'whsec_<base64>' (its decoded bytes are the key, at least 24), or any other string of at least 24 characters (its UTF-8 bytes); use {\"$env\": \"NAME\"}."},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["operation.status","domain.status","task.opened","task.closed"]},"description":"The events this endpoint receives (default: all)."},"maxAttempts":{"type":"integer","minimum":1,"maximum":100,"description":"Attempts per event before its delivery is marked failed (default 12)."},"disableAfterFailures":{"type":"integer","minimum":1,"maximum":100000,"description":"Consecutive failed attempts after which the endpoint is disabled, with the reason, until host.webhooks.enable(name) (default 50)."},"timeoutMs":{"type":"integer","minimum":100,"maximum":120000,"description":"How long one attempt waits for the endpoint's answer (default 10000)."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/host-config-1.json","title":"RegistrarKitConfig","description":"registrar-kit host configuration: plugin instances, per-TLD connectors, the store. Secrets are written as {\"$env\": \"NAME\"} and read from the environment.","type":"object","additionalProperties":false,"required":["plugins","connectors"],"properties":{"$schema":{"type":"string"},"store":{"type":"object","additionalProperties":false,"properties":{"sqlite":{"type":"string","minLength":1,"description":"SQLite file path (relative to the config file) or :memory:."},"postgres":{"description":"PostgreSQL connection URL (postgres://user:password@host:5432/db?sslmode=require), usually {\"$env\": \"NAME\"}. Several hosts may share the database.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/envRef"}]},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema holding the tables (default public)."},"migrate":{"type":"boolean","description":"PostgreSQL: apply pending migrations when the host opens the store (default false: run `registrar-kit store migrate` instead)."},"poolSize":{"type":"integer","minimum":1,"maximum":1000,"description":"PostgreSQL: connections in this host's pool (default 10)."}},"description":"Where the host keeps its state: a SQLite file (the default, one machine) or a PostgreSQL database several hosts share."},"plugins":{"type":"array","items":{"$ref":"#/$defs/plugin"}},"connectors":{"type":"array","items":{"$ref":"#/$defs/connector"}},"mail":{"type":"object","additionalProperties":false,"properties":{"smtpUrl":{"description":"Outbound SMTP relay URL (smtp://host:port).","anyOf":[{"type":"string"},{"$ref":"#/$defs/envRef"}]},"from":{"type":"string"}}},"inbound":{"type":"object","additionalProperties":false,"properties":{"smtp":{"type":"object","additionalProperties":false,"required":["port"],"properties":{"host":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}}}}},"renewals":{"type":"object","additionalProperties":false,"description":"The renewal scheduler (docs/host-guide.md#renewals): domains whose renewal policy is auto are renewed ahead of their expiry.","properties":{"daysBefore":{"type":"integer","minimum":0,"maximum":3650,"description":"Days before the expiry a renewal is released (default 30)."},"perTld":{"type":"object","description":"daysBefore per TLD (\"de\": 14).","additionalProperties":{"type":"integer","minimum":0,"maximum":3650}},"holdHours":{"type":"number","minimum":0,"maximum":8760,"description":"Hours between the renewal.due event and the release of the renewal, for the platform to attach an order (default 0)."},"period":{"type":"integer","minimum":1,"maximum":10,"description":"Years per scheduled renewal (default 1)."}}},"tracker":{"type":"object","additionalProperties":false,"properties":{"leaseSeconds":{"type":"integer","minimum":1},"batchSize":{"type":"integer","minimum":1}}},"webhooks":{"type":"array","description":"Endpoints of the platform that receive the host's events (operation.status, domain.status, task.opened, task.closed) as Standard Webhooks: signed POSTs with webhook-id, webhook-timestamp and webhook-signature headers, written to a durable outbox with the state change and retried with backoff.","items":{"$ref":"#/$defs/webhook"}},"orders":{"type":"object","additionalProperties":false,"description":"Customer orders (seeds 000–002): a billable request naming a customer goes out only with an order, once it is paid.","properties":{"providerCustomerIds":{"type":"array","description":"Customer ids that are the provider's own account: their requests need no order and go out at once.","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true,"maxItems":1000},"requireForCustomers":{"type":"boolean","description":"true (default): a billable request naming a customer needs an order id and waits for its payment. false: the platform releases customer requests only once they are paid (it bills before calling the host); a customer id then only marks the tenant."}}},"dns":{"type":"object","additionalProperties":false,"description":"The DNS test of new name servers, for TLDs whose rules say dnsTestRequired (docs/host-guide.md#dns-test-of-new-name-servers).","properties":{"test":{"enum":["probe","manual","registrar"],"description":"probe (default): the host asks each name server for the zone's SOA before sending; manual: the operation goes to staff as a manual task; registrar: the host does not test, the registrar's own check (at delegation) answers, as for a sandbox whose name servers exist in no DNS."},"servers":{"type":"array","description":"Resolvers used to find a name server's address when the request carries no glue (\"127.0.0.1:5353\", \"[::1]:53\", \"9.9.9.9\"); default: the system's.","items":{"type":"string","minLength":1,"maxLength":100},"maxItems":10},"timeoutMs":{"type":"integer","minimum":50,"maximum":60000,"description":"How long one DNS question may take (default 3000)."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The port the name servers are asked on (default 53)."}}}},"$defs":{"envRef":{"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}},"plugin":{"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"sync":{"type":"object","additionalProperties":false,"description":"The scheduled registrar sync of this instance: an info sweep of its domains (docs/host-guide.md#sync).","properties":{"intervalHours":{"type":"number","exclusiveMinimum":0,"maximum":8760,"description":"How often each domain is read (default 24)."},"ratePerSecond":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Most info calls per second (default: the manifest's polling.rateLimitPerSecond, else 1)."},"batch":{"type":"integer","minimum":1,"maximum":10000,"description":"Domains claimed at a time (default 50)."},"expiringWithinDays":{"type":"integer","minimum":0,"description":"Only domains whose expiry is within this many days (or unknown, or passed)."}}},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}},"connector":{"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}},"webhook":{"type":"object","additionalProperties":false,"required":["name","url","secret"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"The endpoint's name (host.webhooks.endpoints(), host.webhooks.enable(name), the delivery log)."},"url":{"type":"string","pattern":"^https?://","maxLength":2048,"description":"Where the events are POSTed (http:// or https://)."},"secret":{"oneOf":[{"type":"string","minLength":24},{"$ref":"#/$defs/envRef"}],"description":"Signing secret: a Standard Webhooks secret 'whsec_<base64>' (its decoded bytes are the key, at least 24), or any other string of at least 24 characters (its UTF-8 bytes); use {\"$env\": \"NAME\"}."},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["operation.status","domain.status","task.opened","task.closed"]},"description":"The events this endpoint receives (default: all)."},"maxAttempts":{"type":"integer","minimum":1,"maximum":100,"description":"Attempts per event before its delivery is marked failed (default 12)."},"disableAfterFailures":{"type":"integer","minimum":1,"maximum":100000,"description":"Consecutive failed attempts after which the endpoint is disabled, with the reason, until host.webhooks.enable(name) (default 50)."},"timeoutMs":{"type":"integer","minimum":100,"maximum":120000,"description":"How long one attempt waits for the endpoint's answer (default 10000)."}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["$env"],"properties":{"$env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
 const schema35 = {"type":"object","additionalProperties":false,"required":["tld","plugin"],"properties":{"name":{"type":"string","description":"Defaults to the TLD."},"tld":{"type":"string","pattern":"^[a-z0-9-]+(\\.[a-z0-9-]+)*$","description":"Without the leading dot; IDN TLDs in A-label form (xn--p1ai)."},"plugin":{"type":"string","description":"A plugin instance name."},"modes":{"type":"object","additionalProperties":false,"properties":{"register":{"enum":["auto","manual","unsupported"]},"renew":{"enum":["auto","manual","unsupported"]},"transfer":{"enum":["auto","manual","unsupported"]},"cancel":{"enum":["auto","manual","unsupported"]}}},"flags":{"type":"object","additionalProperties":false,"properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"}}}}};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern5 = new RegExp("^[a-z_][a-z0-9_]{0,62}$", "u");
 const pattern8 = new RegExp("^[a-z0-9-]+(\\.[a-z0-9-]+)*$", "u");
-const schema33 = {"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}};
+const schema33 = {"type":"object","additionalProperties":false,"required":["name","package"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Instance name, unique; two instances of one plugin (two reseller accounts) have two names."},"package":{"type":"string","minLength":1,"description":"npm package name, or a path relative to the config file."},"settings":{"type":"object","description":"Validated against the plugin manifest's settings schema. Secret values as {\"$env\": \"NAME\"}."},"inbound":{"type":"object","additionalProperties":false,"properties":{"address":{"type":"string","description":"The address registrar mail for this instance is sent to (AutoDNS reply_to, R01 replies)."},"allowedSenders":{"type":"array","items":{"type":"string"}},"requireDkim":{"type":"boolean"},"webhook":{"type":"object","additionalProperties":false,"description":"Authentication of registrar webhooks delivered to this instance: HMAC-SHA256 over '<timestamp>.<body>' with this secret.","properties":{"secret":{"oneOf":[{"type":"string","minLength":16},{"$ref":"#/$defs/envRef"}],"description":"Shared secret (at least 16 characters); use {\"$env\": \"NAME\"}."},"toleranceSeconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Replay window: a signature whose timestamp is further from now is refused (default 300)."},"unauthenticated":{"type":"boolean","description":"Accept webhooks without a signature (default false). The host warns at start when this is on."}}},"transport":{"enum":["mail","webhook","any"],"description":"Which inbound transports this instance accepts (default: what its manifest declares)."}}},"mailFrom":{"type":"string","description":"From address for this instance's outbound registrar mail."},"sync":{"type":"object","additionalProperties":false,"description":"The scheduled registrar sync of this instance: an info sweep of its domains (docs/host-guide.md#sync).","properties":{"intervalHours":{"type":"number","exclusiveMinimum":0,"maximum":8760,"description":"How often each domain is read (default 24)."},"ratePerSecond":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Most info calls per second (default: the manifest's polling.rateLimitPerSecond, else 1)."},"batch":{"type":"integer","minimum":1,"maximum":10000,"description":"Domains claimed at a time (default 50)."},"expiringWithinDays":{"type":"integer","minimum":0,"description":"Only domains whose expiry is within this many days (or unknown, or passed)."}}},"timeouts":{"type":"object","additionalProperties":false,"description":"How long the host waits for this instance's plugin code, in milliseconds. A call that takes longer is abandoned: a billable request becomes 'unknown' (reconcile or a manual task, never resent on a guess).","properties":{"importMs":{"type":"integer","minimum":1,"maximum":600000,"description":"Loading the plugin's entry module (default 10000)."},"callMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One operation handler: register, renew, info, … (default 60000)."},"pollMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One poll() call for a batch of refs (default 60000)."},"reconcileMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One reconcile() call after a crash (default 30000)."},"messageMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"One handleMessage() call for a registrar mail or webhook (default 30000)."},"disposeMs":{"type":"integer","minimum":1,"maximum":600000,"description":"dispose() at shutdown (default 5000)."}}}}};
 const pattern6 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -49,7 +50,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "package")) || (key0 === "settings")) || (key0 === "inbound")) || (key0 === "mailFrom")) || (key0 === "timeouts"))){
+if(!(((((((key0 === "name") || (key0 === "package")) || (key0 === "settings")) || (key0 === "inbound")) || (key0 === "mailFrom")) || (key0 === "sync")) || (key0 === "timeouts"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -88,7 +89,7 @@ errors++;
 if(data.package !== undefined){
 let data1 = data.package;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err5 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -212,7 +213,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs24 = errors;
 if(typeof data9 === "string"){
-if(func1(data9) < 16){
+if(func2(data9) < 16){
 const err14 = {instancePath:instancePath+"/inbound/webhook/secret",schemaPath:"#/properties/inbound/properties/webhook/properties/secret/oneOf/0/minLength",keyword:"minLength",params:{limit: 16},message:"must NOT have fewer than 16 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -427,12 +428,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.timeouts !== undefined){
-let data15 = data.timeouts;
+if(data.sync !== undefined){
+let data15 = data.sync;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key4 in data15){
-if(!((((((key4 === "importMs") || (key4 === "callMs")) || (key4 === "pollMs")) || (key4 === "reconcileMs")) || (key4 === "messageMs")) || (key4 === "disposeMs"))){
-const err30 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!((((key4 === "intervalHours") || (key4 === "ratePerSecond")) || (key4 === "batch")) || (key4 === "expiringWithinDays"))){
+const err30 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -442,10 +443,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data15.importMs !== undefined){
-let data16 = data15.importMs;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err31 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data15.intervalHours !== undefined){
+let data16 = data15.intervalHours;
+if(typeof data16 == "number"){
+if(data16 > 8760 || isNaN(data16)){
+const err31 = {instancePath:instancePath+"/sync/intervalHours",schemaPath:"#/properties/sync/properties/intervalHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -454,9 +456,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(typeof data16 == "number"){
-if(data16 > 600000 || isNaN(data16)){
-const err32 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
+if(data16 <= 0 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/sync/intervalHours",schemaPath:"#/properties/sync/properties/intervalHours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -465,8 +466,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err33 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err33 = {instancePath:instancePath+"/sync/intervalHours",schemaPath:"#/properties/sync/properties/intervalHours/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -476,11 +478,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-if(data15.callMs !== undefined){
-let data17 = data15.callMs;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err34 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data15.ratePerSecond !== undefined){
+let data17 = data15.ratePerSecond;
+if(typeof data17 == "number"){
+if(data17 > 1000 || isNaN(data17)){
+const err34 = {instancePath:instancePath+"/sync/ratePerSecond",schemaPath:"#/properties/sync/properties/ratePerSecond/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -489,9 +491,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 > 3600000 || isNaN(data17)){
-const err35 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(data17 <= 0 || isNaN(data17)){
+const err35 = {instancePath:instancePath+"/sync/ratePerSecond",schemaPath:"#/properties/sync/properties/ratePerSecond/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -500,8 +501,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data17 < 1 || isNaN(data17)){
-const err36 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err36 = {instancePath:instancePath+"/sync/ratePerSecond",schemaPath:"#/properties/sync/properties/ratePerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -511,11 +513,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-if(data15.pollMs !== undefined){
-let data18 = data15.pollMs;
+if(data15.batch !== undefined){
+let data18 = data15.batch;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err37 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err37 = {instancePath:instancePath+"/sync/batch",schemaPath:"#/properties/sync/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -525,8 +526,8 @@ vErrors.push(err37);
 errors++;
 }
 if(typeof data18 == "number"){
-if(data18 > 3600000 || isNaN(data18)){
-const err38 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(data18 > 10000 || isNaN(data18)){
+const err38 = {instancePath:instancePath+"/sync/batch",schemaPath:"#/properties/sync/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -536,7 +537,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err39 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err39 = {instancePath:instancePath+"/sync/batch",schemaPath:"#/properties/sync/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -547,10 +548,10 @@ errors++;
 }
 }
 }
-if(data15.reconcileMs !== undefined){
-let data19 = data15.reconcileMs;
+if(data15.expiringWithinDays !== undefined){
+let data19 = data15.expiringWithinDays;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err40 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err40 = {instancePath:instancePath+"/sync/expiringWithinDays",schemaPath:"#/properties/sync/properties/expiringWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -560,8 +561,8 @@ vErrors.push(err40);
 errors++;
 }
 if(typeof data19 == "number"){
-if(data19 > 3600000 || isNaN(data19)){
-const err41 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(data19 < 0 || isNaN(data19)){
+const err41 = {instancePath:instancePath+"/sync/expiringWithinDays",schemaPath:"#/properties/sync/properties/expiringWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -570,8 +571,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data19 < 1 || isNaN(data19)){
-const err42 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/sync",schemaPath:"#/properties/sync/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -581,11 +585,12 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-if(data15.messageMs !== undefined){
-let data20 = data15.messageMs;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err43 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.timeouts !== undefined){
+let data20 = data.timeouts;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+if(!((((((key5 === "importMs") || (key5 === "callMs")) || (key5 === "pollMs")) || (key5 === "reconcileMs")) || (key5 === "messageMs")) || (key5 === "disposeMs"))){
+const err43 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -594,9 +599,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 3600000 || isNaN(data20)){
-const err44 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+}
+if(data20.importMs !== undefined){
+let data21 = data20.importMs;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err44 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -605,8 +612,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err45 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data21 == "number"){
+if(data21 > 600000 || isNaN(data21)){
+const err45 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -615,12 +623,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data15.disposeMs !== undefined){
-let data21 = data15.disposeMs;
-if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-const err46 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data21 < 1 || isNaN(data21)){
+const err46 = {instancePath:instancePath+"/timeouts/importMs",schemaPath:"#/properties/timeouts/properties/importMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -629,9 +633,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(typeof data21 == "number"){
-if(data21 > 600000 || isNaN(data21)){
-const err47 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
+}
+}
+if(data20.callMs !== undefined){
+let data22 = data20.callMs;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err47 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -640,8 +647,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data21 < 1 || isNaN(data21)){
-const err48 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data22 == "number"){
+if(data22 > 3600000 || isNaN(data22)){
+const err48 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -650,11 +658,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22 < 1 || isNaN(data22)){
+const err49 = {instancePath:instancePath+"/timeouts/callMs",schemaPath:"#/properties/timeouts/properties/callMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -665,13 +670,166 @@ errors++;
 }
 }
 }
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.pollMs !== undefined){
+let data23 = data20.pollMs;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err50 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+if(typeof data23 == "number"){
+if(data23 > 3600000 || isNaN(data23)){
+const err51 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data23 < 1 || isNaN(data23)){
+const err52 = {instancePath:instancePath+"/timeouts/pollMs",schemaPath:"#/properties/timeouts/properties/pollMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+if(data20.reconcileMs !== undefined){
+let data24 = data20.reconcileMs;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err53 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(typeof data24 == "number"){
+if(data24 > 3600000 || isNaN(data24)){
+const err54 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data24 < 1 || isNaN(data24)){
+const err55 = {instancePath:instancePath+"/timeouts/reconcileMs",schemaPath:"#/properties/timeouts/properties/reconcileMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+if(data20.messageMs !== undefined){
+let data25 = data20.messageMs;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err56 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(typeof data25 == "number"){
+if(data25 > 3600000 || isNaN(data25)){
+const err57 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data25 < 1 || isNaN(data25)){
+const err58 = {instancePath:instancePath+"/timeouts/messageMs",schemaPath:"#/properties/timeouts/properties/messageMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+if(data20.disposeMs !== undefined){
+let data26 = data20.disposeMs;
+if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
+const err59 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(typeof data26 == "number"){
+if(data26 > 600000 || isNaN(data26)){
+const err60 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data26 < 1 || isNaN(data26)){
+const err61 = {instancePath:instancePath+"/timeouts/disposeMs",schemaPath:"#/properties/timeouts/properties/disposeMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/timeouts",schemaPath:"#/properties/timeouts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }
@@ -766,7 +924,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 === "string"){
-if(func1(data1) > 2048){
+if(func2(data1) > 2048){
 const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -805,7 +963,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs8 = errors;
 if(typeof data2 === "string"){
-if(func1(data2) < 24){
+if(func2(data2) < 24){
 const err9 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/oneOf/0/minLength",keyword:"minLength",params:{limit: 24},message:"must NOT have fewer than 24 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1138,7 +1296,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "store")) || (key0 === "plugins")) || (key0 === "connectors")) || (key0 === "mail")) || (key0 === "inbound")) || (key0 === "tracker")) || (key0 === "webhooks"))){
+if(!(func1.call(schema31.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1179,7 +1337,7 @@ errors++;
 if(data1.sqlite !== undefined){
 let data2 = data1.sqlite;
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if(func2(data2) < 1){
 const err5 = {instancePath:instancePath+"/store/sqlite",schemaPath:"#/properties/store/properties/sqlite/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1207,7 +1365,7 @@ const _errs10 = errors;
 let valid2 = false;
 const _errs11 = errors;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if(func2(data3) < 1){
 const err7 = {instancePath:instancePath+"/store/postgres",schemaPath:"#/properties/store/properties/postgres/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1961,12 +2119,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.tracker !== undefined){
-let data35 = data.tracker;
+if(data.renewals !== undefined){
+let data35 = data.renewals;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 for(const key10 in data35){
-if(!((key10 === "leaseSeconds") || (key10 === "batchSize"))){
-const err65 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(!((((key10 === "daysBefore") || (key10 === "perTld")) || (key10 === "holdHours")) || (key10 === "period"))){
+const err65 = {instancePath:instancePath+"/renewals",schemaPath:"#/properties/renewals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1976,10 +2134,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data35.leaseSeconds !== undefined){
-let data36 = data35.leaseSeconds;
+if(data35.daysBefore !== undefined){
+let data36 = data35.daysBefore;
 if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err66 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err66 = {instancePath:instancePath+"/renewals/daysBefore",schemaPath:"#/properties/renewals/properties/daysBefore/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1989,8 +2147,8 @@ vErrors.push(err66);
 errors++;
 }
 if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
-const err67 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data36 > 3650 || isNaN(data36)){
+const err67 = {instancePath:instancePath+"/renewals/daysBefore",schemaPath:"#/properties/renewals/properties/daysBefore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1999,12 +2157,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data35.batchSize !== undefined){
-let data37 = data35.batchSize;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err68 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36 < 0 || isNaN(data36)){
+const err68 = {instancePath:instancePath+"/renewals/daysBefore",schemaPath:"#/properties/renewals/properties/daysBefore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2013,9 +2167,15 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data37 == "number"){
-if(data37 < 1 || isNaN(data37)){
-const err69 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data35.perTld !== undefined){
+let data37 = data35.perTld;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key11 in data37){
+let data38 = data37[key11];
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err69 = {instancePath:instancePath+"/renewals/perTld/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/renewals/properties/perTld/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2024,11 +2184,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data38 == "number"){
+if(data38 > 3650 || isNaN(data38)){
+const err70 = {instancePath:instancePath+"/renewals/perTld/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/renewals/properties/perTld/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2037,20 +2195,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.webhooks !== undefined){
-let data38 = data.webhooks;
-if(Array.isArray(data38)){
-const len2 = data38.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate23(data38[i2], {instancePath:instancePath+"/webhooks/" + i2,parentData:data38,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data38 < 0 || isNaN(data38)){
+const err71 = {instancePath:instancePath+"/renewals/perTld/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/renewals/properties/perTld/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2061,13 +2207,502 @@ errors++;
 }
 }
 }
+}
 else {
-const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/renewals/perTld",schemaPath:"#/properties/renewals/properties/perTld/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data35.holdHours !== undefined){
+let data39 = data35.holdHours;
+if(typeof data39 == "number"){
+if(data39 > 8760 || isNaN(data39)){
+const err73 = {instancePath:instancePath+"/renewals/holdHours",schemaPath:"#/properties/renewals/properties/holdHours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data39 < 0 || isNaN(data39)){
+const err74 = {instancePath:instancePath+"/renewals/holdHours",schemaPath:"#/properties/renewals/properties/holdHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/renewals/holdHours",schemaPath:"#/properties/renewals/properties/holdHours/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data35.period !== undefined){
+let data40 = data35.period;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err76 = {instancePath:instancePath+"/renewals/period",schemaPath:"#/properties/renewals/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(typeof data40 == "number"){
+if(data40 > 10 || isNaN(data40)){
+const err77 = {instancePath:instancePath+"/renewals/period",schemaPath:"#/properties/renewals/properties/period/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data40 < 1 || isNaN(data40)){
+const err78 = {instancePath:instancePath+"/renewals/period",schemaPath:"#/properties/renewals/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/renewals",schemaPath:"#/properties/renewals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.tracker !== undefined){
+let data41 = data.tracker;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key12 in data41){
+if(!((key12 === "leaseSeconds") || (key12 === "batchSize"))){
+const err80 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data41.leaseSeconds !== undefined){
+let data42 = data41.leaseSeconds;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err81 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(typeof data42 == "number"){
+if(data42 < 1 || isNaN(data42)){
+const err82 = {instancePath:instancePath+"/tracker/leaseSeconds",schemaPath:"#/properties/tracker/properties/leaseSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+if(data41.batchSize !== undefined){
+let data43 = data41.batchSize;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err83 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(typeof data43 == "number"){
+if(data43 < 1 || isNaN(data43)){
+const err84 = {instancePath:instancePath+"/tracker/batchSize",schemaPath:"#/properties/tracker/properties/batchSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/tracker",schemaPath:"#/properties/tracker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.webhooks !== undefined){
+let data44 = data.webhooks;
+if(Array.isArray(data44)){
+const len2 = data44.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate23(data44[i2], {instancePath:instancePath+"/webhooks/" + i2,parentData:data44,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.orders !== undefined){
+let data46 = data.orders;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key13 in data46){
+if(!((key13 === "providerCustomerIds") || (key13 === "requireForCustomers"))){
+const err87 = {instancePath:instancePath+"/orders",schemaPath:"#/properties/orders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data46.providerCustomerIds !== undefined){
+let data47 = data46.providerCustomerIds;
+if(Array.isArray(data47)){
+if(data47.length > 1000){
+const err88 = {instancePath:instancePath+"/orders/providerCustomerIds",schemaPath:"#/properties/orders/properties/providerCustomerIds/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+const len3 = data47.length;
+for(let i3=0; i3<len3; i3++){
+let data48 = data47[i3];
+if(typeof data48 === "string"){
+if(func2(data48) > 200){
+const err89 = {instancePath:instancePath+"/orders/providerCustomerIds/" + i3,schemaPath:"#/properties/orders/properties/providerCustomerIds/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(func2(data48) < 1){
+const err90 = {instancePath:instancePath+"/orders/providerCustomerIds/" + i3,schemaPath:"#/properties/orders/properties/providerCustomerIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/orders/providerCustomerIds/" + i3,schemaPath:"#/properties/orders/properties/providerCustomerIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+let i4 = data47.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data47[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err92 = {instancePath:instancePath+"/orders/providerCustomerIds",schemaPath:"#/properties/orders/properties/providerCustomerIds/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+break;
+}
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/orders/providerCustomerIds",schemaPath:"#/properties/orders/properties/providerCustomerIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data46.requireForCustomers !== undefined){
+if(typeof data46.requireForCustomers !== "boolean"){
+const err94 = {instancePath:instancePath+"/orders/requireForCustomers",schemaPath:"#/properties/orders/properties/requireForCustomers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/orders",schemaPath:"#/properties/orders/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.dns !== undefined){
+let data50 = data.dns;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key14 in data50){
+if(!((((key14 === "test") || (key14 === "servers")) || (key14 === "timeoutMs")) || (key14 === "port"))){
+const err96 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data50.test !== undefined){
+let data51 = data50.test;
+if(!(((data51 === "probe") || (data51 === "manual")) || (data51 === "registrar"))){
+const err97 = {instancePath:instancePath+"/dns/test",schemaPath:"#/properties/dns/properties/test/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.test.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data50.servers !== undefined){
+let data52 = data50.servers;
+if(Array.isArray(data52)){
+if(data52.length > 10){
+const err98 = {instancePath:instancePath+"/dns/servers",schemaPath:"#/properties/dns/properties/servers/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+const len4 = data52.length;
+for(let i5=0; i5<len4; i5++){
+let data53 = data52[i5];
+if(typeof data53 === "string"){
+if(func2(data53) > 100){
+const err99 = {instancePath:instancePath+"/dns/servers/" + i5,schemaPath:"#/properties/dns/properties/servers/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(func2(data53) < 1){
+const err100 = {instancePath:instancePath+"/dns/servers/" + i5,schemaPath:"#/properties/dns/properties/servers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/dns/servers/" + i5,schemaPath:"#/properties/dns/properties/servers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/dns/servers",schemaPath:"#/properties/dns/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data50.timeoutMs !== undefined){
+let data54 = data50.timeoutMs;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err103 = {instancePath:instancePath+"/dns/timeoutMs",schemaPath:"#/properties/dns/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(typeof data54 == "number"){
+if(data54 > 60000 || isNaN(data54)){
+const err104 = {instancePath:instancePath+"/dns/timeoutMs",schemaPath:"#/properties/dns/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(data54 < 50 || isNaN(data54)){
+const err105 = {instancePath:instancePath+"/dns/timeoutMs",schemaPath:"#/properties/dns/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+if(data50.port !== undefined){
+let data55 = data50.port;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err106 = {instancePath:instancePath+"/dns/port",schemaPath:"#/properties/dns/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(typeof data55 == "number"){
+if(data55 > 65535 || isNaN(data55)){
+const err107 = {instancePath:instancePath+"/dns/port",schemaPath:"#/properties/dns/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if(data55 < 1 || isNaN(data55)){
+const err108 = {instancePath:instancePath+"/dns/port",schemaPath:"#/properties/dns/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
 }
 errors++;
 }

@@ -4,6 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { toIssues } from '@registrar-kit/sdk';
 import { validateConfigSchema } from './config-validator.generated.js';
 import { HostError, isHostError, type HostIssue } from './errors.js';
+import type { DnsTestConfig } from './policy/dns-probe.js';
 
 const require = createRequire(import.meta.url);
 /** The JSON Schema of the host configuration (also exported as `@registrar-kit/host/config.schema.json`). */
@@ -34,6 +35,29 @@ export interface PluginInstanceConfig {
   mailFrom?: string;
   /** How long the host waits for the plugin's code, per kind of call (milliseconds). */
   timeouts?: PluginTimeouts;
+  /** The scheduled registrar sync of this instance (docs/host-guide.md#sync). */
+  sync?: SyncConfig;
+}
+
+/** An instance's sync sweep: how often each domain is read, how fast, how many at a time, which. */
+export interface SyncConfig {
+  intervalHours?: number;
+  ratePerSecond?: number;
+  batch?: number;
+  /** Only domains whose expiry is within this many days (or unknown, or passed). */
+  expiringWithinDays?: number;
+}
+
+/** The renewal scheduler (docs/host-guide.md#renewals). */
+export interface RenewalsConfig {
+  /** Days before the expiry a renewal is released (default 30). */
+  daysBefore?: number;
+  /** `daysBefore` per TLD. */
+  perTld?: Record<string, number>;
+  /** Hours between `renewal.due` and the release, for the platform to attach an order (default 0). */
+  holdHours?: number;
+  /** Years per scheduled renewal (default 1). */
+  period?: number;
 }
 
 /** Per-instance limits on plugin code; defaults in {@link DEFAULT_PLUGIN_TIMEOUTS}. */
@@ -103,7 +127,15 @@ export interface HostConfig {
   mail?: { smtpUrl?: string | EnvRef; from?: string };
   inbound?: { smtp?: { host?: string; port: number } };
   tracker?: { leaseSeconds?: number; batchSize?: number };
+  renewals?: RenewalsConfig;
   webhooks?: WebhookConfig[];
+  /**
+   * Customer orders: `providerCustomerIds` are the provider's own account (their billable requests need no order);
+   * `requireForCustomers: false` when the platform bills before it calls the host (default true).
+   */
+  orders?: { providerCustomerIds?: string[]; requireForCustomers?: boolean };
+  /** The DNS test of new name servers where a TLD's rules require it (docs/host-guide.md#dns-test-of-new-name-servers). */
+  dns?: DnsTestConfig;
 }
 
 /** A configuration ready to use: validated, environment references resolved, paths absolute. */

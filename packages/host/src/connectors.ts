@@ -1,5 +1,7 @@
-import { OPERATIONS, type RegistrarPluginManifest } from '@registrar-kit/sdk';
+import { OPERATIONS, operationSpec, tldRulesFor, type RegistrarPluginManifest } from '@registrar-kit/sdk';
 import { CONNECTOR_FLAGS, type ConnectorConfig, type ConnectorFlag, type Mode } from './config.js';
+import type { PluginInstance } from './plugin-registry.js';
+import { restrictionsFor } from './policy/restrictions.js';
 
 /** A connector as the router uses it: every operation's effective mode and the reason. */
 export interface Connector {
@@ -69,7 +71,9 @@ export function buildConnector(
     problems.push({ code: 'CONNECTOR_DISABLED', connector: name, plugin: config.plugin, ...where('/plugin'), message: `connector "${name}" is disabled: ${connector.disabled}` });
     return { connector, problems };
   }
-  const specs: Record<string, { mode: Mode; reason?: string }> = { ...manifest.operations, ...(manifest.customOperations ?? {}) };
+  // A standard operation the manifest leaves out (one added after it was written) is unsupported.
+  const standard = Object.fromEntries(OPERATIONS.map((op) => [op, operationSpec(manifest, op)]));
+  const specs: Record<string, { mode: Mode; reason?: string }> = { ...standard, ...(manifest.customOperations ?? {}) };
   for (const [op, spec] of Object.entries(specs)) {
     connector.modes[op] = spec.mode;
     connector.reasons[op] = spec.mode === 'auto' ? undefined : (spec.reason ?? `the ${manifest.name} plugin declares ${op} ${spec.mode}`);
@@ -134,4 +138,29 @@ export const MATRIX_OPERATIONS: readonly string[] = OPERATIONS;
 /** Why staff handle `operation` on this connector: the manifest's or connector's reason, or the connector itself. */
 export function manualReason(connector: Connector, operation: string): string {
   return connector.reasons[operation] ?? `connector "${connector.name}" handles ${operation} manually`;
+}
+
+/** One row of the capability matrix: what a connector does for an operation. */
+export interface Capability {
+  connector: string;
+  tld: string;
+  plugin: string;
+  operation: string;
+  mode: 'auto' | 'manual' | 'unsupported';
+  completion: 'sync' | 'poll' | 'message' | undefined;
+  reason: string | undefined;
+  /** The connector TLD's rules that apply to this operation, in words for staff (periods, name servers, DNS test, auth code, extra fields); absent when none apply. */
+  restrictions?: string[];
+}
+
+/** The capability matrix: connector × operation × mode × completion, with the TLD's restrictions. */
+export function capabilityMatrix(connectors: readonly Connector[], instances: ReadonlyMap<string, Pick<PluginInstance, 'manifest'>>): Capability[] {
+  return connectors.flatMap((c) => {
+    const manifest = instances.get(c.plugin)?.manifest;
+    return Object.entries(c.modes).map(([operation, mode]) => {
+      const spec = (manifest?.operations as Record<string, { completion?: 'sync' | 'poll' | 'message' } | undefined> | undefined)?.[operation] ?? manifest?.customOperations?.[operation];
+      const restrictions = mode === 'unsupported' || manifest === undefined ? undefined : restrictionsFor(operation, tldRulesFor(manifest, c.tld));
+      return { connector: c.name, tld: c.tld, plugin: c.plugin, operation, mode, completion: mode === 'auto' ? spec?.completion : undefined, reason: c.reasons[operation], ...(restrictions === undefined ? {} : { restrictions }) };
+    });
+  });
 }

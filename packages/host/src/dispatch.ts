@@ -3,6 +3,7 @@ import type { Engine } from './engine/engine.js';
 import { problemStatus, type HostEventBus, type PluginCallStatus } from './events.js';
 import type { Lease } from './engine/plan.js';
 import type { PluginInstance } from './plugin-registry.js';
+import { pluginInput } from './policy/options.js';
 import type { OperationRecord } from './store/store.js';
 
 /** The context of one operation call (also what `reconcile` gets). */
@@ -58,7 +59,8 @@ export class Dispatcher {
       outcome = { status: 'failed', error: new RegistrarError({ code: 'UNSUPPORTED', message: 'The registrar connection is unavailable', detail: `plugin instance ${record.pluginInstance ?? '?'} is not loaded` }) };
     } else {
       const ctx = operationContext(instance, record);
-      const invocation = await instance.runtime.invoke(record.operation, record.input, ctx);
+      // registrarLock at registration is the host's to apply afterwards (policy/options.ts).
+      const invocation = await instance.runtime.invoke(record.operation, pluginInput(record.operation, record.input), ctx);
       outcome = invocation.outcome;
       this.called(instance.name, record.operation, started, invocation.problem === undefined ? outcome.status : problemStatus(invocation.problem.kind));
       if (invocation.leaked) await this.warn(instance, record, `${record.operation}() answered with a secret of the instance in it; it was redacted before anything was stored`);

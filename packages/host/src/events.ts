@@ -9,6 +9,12 @@ export interface HostEvents {
   'task.opened': { task: ManualTask };
   'task.closed': { task: ManualTask };
   /**
+   * A scheduled renewal of an auto-renew domain is due (renewals/scheduler.ts): it is released at
+   * `releaseAt` (`renewals.holdHours` later); until then the platform may attach an order to it
+   * (`host.renewals.attachOrder`), and the renewal then waits for that order's payment.
+   */
+  'renewal.due': { domain: string; expiry: string; releaseAt: string; orderId?: string };
+  /**
    * After each call into a plugin: an operation handler (by its name), `poll`, `reconcile` or
    * `handleMessage`. `status` is how the call ended — the operation's outcome, or `done` for a
    * usable poll / reconcile / message answer; `timeout` and `invalid` are the runtime's verdicts.
@@ -16,6 +22,8 @@ export interface HostEvents {
   'plugin.call': { instance: string; call: string; durationMs: number; status: 'done' | 'pending' | 'failed' | 'timeout' | 'invalid' };
   /** After each registrar mail or webhook the intake answered (SMTP, webhooks, any caller). */
   'inbound.result': { kind: 'mail' | 'webhook'; status: 'applied' | 'duplicate' | 'quarantined' | 'refused' };
+  /** A registrar message was kept for staff (after its commit): `id` is the stored message's id. */
+  'inbound.quarantined': { id: string; messageId: string; instance?: string; reason: string };
 }
 
 /** How one plugin call ended. */

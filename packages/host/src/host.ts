@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { checkDomainName, clipText, INPUT_LIMITS, RegistrarError, serializeError, type Clock } from '@registrar-kit/sdk';
+import { checkDomainName, RegistrarError, type Clock } from '@registrar-kit/sdk';
 import type { DependencyContainer } from 'tsyringe';
 import type { ActionLog } from './action-log.js';
-import { summarizeRequest } from './action-log.js';
 import { compose, type HostProblem } from './compose.js';
 import { loadConfig, resolveConfig, type ResolvedConfig } from './config.js';
-import type { Connector } from './connectors.js';
+import { capabilityMatrix, type Capability, type Connector } from './connectors.js';
 import type { Dispatcher } from './dispatch.js';
 import type { Engine } from './engine/engine.js';
 import { HostError } from './errors.js';
@@ -18,28 +17,21 @@ import type { HostOptions } from './options.js';
 import type { PluginInstance } from './plugin-registry.js';
 import type { Presence } from './presence.js';
 import { recover, type RecoveryReport } from './recovery.js';
-import { clipForLog, requireId, route, type SubmitRequest } from './router.js';
+import { Admission } from './policy/admission.js';
+import { FollowUps } from './policy/follow-ups.js';
+import { requireId, type SubmitRequest } from './router.js';
 import type { ActionLogEntry, ActionLogQuery, DomainQuery, DomainRecord, ManualTask, OperationQuery, OperationRecord, OrderRecord, Page, Store, TaskQuery } from './store/store.js';
 import { TOKENS } from './tokens.js';
 import { timeOrderedId } from './ids.js';
+import { DomainLife } from './domain-life.js';
 import type { PendingTracker } from './tracker/pending-tracker.js';
+import { submitMany, type BulkItem, type BulkOptions } from './bulk.js';
+import { catalogueApi, portfolioApi, type AccountDeps } from './portfolio/portfolio.js';
 import type { WebhookWorker } from './webhooks/worker.js';
 
 export type { SubmitRequest } from './router.js';
 export type { HostProblem } from './compose.js';
-
-
-
-/** One row of the capability matrix: what a connector does for an operation. */
-export interface Capability {
-  connector: string;
-  tld: string;
-  plugin: string;
-  operation: string;
-  mode: 'auto' | 'manual' | 'unsupported';
-  completion: 'sync' | 'poll' | 'message' | undefined;
-  reason: string | undefined;
-}
+export type { Capability } from './connectors.js';
 
 /**
  * The registrar host a platform embeds. Create it with {@link createHost} or {@link loadHost}.
@@ -66,6 +58,11 @@ export class Host {
   private readonly dispatcher: Dispatcher;
   private readonly presence: Presence;
   private readonly instances: ReadonlyMap<string, PluginInstance>;
+  private readonly admission: Admission;
+  /** Options applied after an acquisition completes (policy/follow-ups.ts); they skip the closed check, so close() waits for them. */
+  private readonly followUps: FollowUps;
+  /** Registrar sync, the renewal policy per domain, scheduled renewals: see {@link DomainLife} (domain-life.ts). */
+  readonly sync: DomainLife['sync']; readonly renewals: DomainLife['renewals']; readonly domains: DomainLife['domains']; private readonly life: DomainLife;
 
   private constructor(
     readonly config: ResolvedConfig,
@@ -86,6 +83,9 @@ export class Host {
     this.dispatcher = container.resolve(TOKENS.Dispatcher);
     this.presence = container.resolve(TOKENS.Presence);
     this.instances = container.resolve(TOKENS.Plugins);
+    this.admission = new Admission(config, connectorList, this.instances, this.engine, newKey);
+    this.followUps = new FollowUps(this.store, this.events, (r) => this.send(r), (e) => this.engine.log(e));
+    ({ sync: this.sync, renewals: this.renewals, domains: this.domains } = this.life = new DomainLife(container, () => this.connectorList, (r) => this.send(r)));
   }
 
   /** @internal Use {@link createHost}. */
@@ -114,13 +114,7 @@ export class Host {
 
   /** The capability matrix: connector × operation × mode × completion. */
   capabilities(): Capability[] {
-    return this.connectorList.flatMap((c) => {
-      const manifest = this.instances.get(c.plugin)?.manifest;
-      return Object.entries(c.modes).map(([operation, mode]) => {
-        const spec = (manifest?.operations as Record<string, { completion?: 'sync' | 'poll' | 'message' }> | undefined)?.[operation] ?? manifest?.customOperations?.[operation];
-        return { connector: c.name, tld: c.tld, plugin: c.plugin, operation, mode, completion: mode === 'auto' ? spec?.completion : undefined, reason: c.reasons[operation] };
-      });
-    });
+    return capabilityMatrix(this.connectorList, this.instances);
   }
 
   on<E extends HostEventName>(event: E, listener: (payload: HostEvents[E]) => void): () => void {
@@ -175,25 +169,14 @@ export class Host {
    */
   async submit<K extends string>(request: SubmitRequest<K>): Promise<OperationRecord> {
     if (this.closed) throw new HostError('HOST_CLOSED', 'the host is closed');
-    const routed = route(request as SubmitRequest<string>, this.connectorList, this.instances, this.newKey);
-    if ('refused' in routed) {
-      // What the caller sent is logged bounded (clipForLog): a refused 10 MB field costs ~100 bytes.
-      const domain = routed.domain ?? clipText(String((request.input as { domain?: unknown } | undefined)?.domain ?? ''));
-      const orderId = typeof request.orderId === 'string' && request.orderId.length <= INPUT_LIMITS.referenceChars ? request.orderId : undefined;
-      await this.engine.log({
-        level: 'warn',
-        kind: 'refusal',
-        message: `${clipText(String(request.operation))} ${domain}: refused (${routed.refused.code}) ${routed.refused.message}`,
-        ...(routed.domain === undefined ? {} : { domain: routed.domain }),
-        ...(orderId === undefined ? {} : { orderId }),
-        data: { error: serializeError(routed.refused), input: clipForLog(summarizeRequest(request.input)) },
-      });
-      throw routed.refused;
-    }
-    // Admission first: under overload a request is refused before it costs a read or a write.
-    this.engine.admit();
+    return this.send(request as SubmitRequest<string>);
+  }
+
+  private async send(request: SubmitRequest<string>): Promise<OperationRecord> {
     const work = (async () => {
-      const { record, dispatch } = await this.engine.submit(routed.request);
+      const routed = await this.admission.admit(request); // router, DNS test (policy/admission.ts); a refusal is logged and thrown
+      this.engine.admit(); // right before the write, nothing awaited between: under overload refused before it costs one
+      const { record, dispatch } = await this.engine.submit(routed);
       return dispatch ? this.dispatcher.send(record, { owner: record.leaseOwner!, token: record.leaseToken! }) : record;
     })();
     this.submits.add(work);
@@ -202,6 +185,12 @@ export class Host {
     } finally {
       this.submits.delete(work);
     }
+  }
+
+  /** Many requests in one call: one result per request, in order (the operation or its refusal). */
+  async submitMany(requests: readonly SubmitRequest<string>[], options?: BulkOptions): Promise<BulkItem[]> {
+    if (this.closed) throw new HostError('HOST_CLOSED', 'the host is closed');
+    return submitMany((request) => this.submit(request), requests, options);
   }
 
   /** Orders from the platform's store: requests wait in awaiting-payment until the order is marked paid. */
@@ -235,6 +224,16 @@ export class Host {
       (await this.engine.closeTask(requireId('/taskId', taskId), 'rejected', { status: 'failed', error: new RegistrarError({ code: 'POLICY', message: reason, detail: `rejected by staff: ${reason}` }) }, by?.staff)).record,
   };
 
+  /** `import(instance)`: the registrar account's domains (`listDomains`) as `registered` rows, idempotently. */
+  readonly portfolio = portfolioApi(() => this.accountDeps());
+  /** `sync(instance)` stores the TLD catalogue (`listTlds`); `list(query)` reads it. */
+  readonly catalogue = catalogueApi(() => this.accountDeps());
+
+  private accountDeps(): AccountDeps {
+    if (this.closed) throw new HostError('HOST_CLOSED', 'the host is closed');
+    return { engine: this.engine, store: this.store, clock: this.clock, instances: this.instances, connectors: this.connectorList, newId: this.newKey };
+  }
+
   /** Opens a manual task for an operation (an operator's escalation). */
   escalate(operationId: string, reason: string): Promise<ManualTask> {
     return this.engine.escalate(operationId, reason);
@@ -249,6 +248,7 @@ export class Host {
     // Said once at every start, in the Action Log: an instance anyone can push outcomes to.
     await this.inbound.warnUnauthenticatedWebhooks();
     this.tracker.start(options.trackerIntervalMs);
+    this.life.start(this.config.renewals !== undefined);
     this.webhooks.start();
     const smtp = this.config.inbound?.smtp;
     if (smtp !== undefined && this.smtp === undefined) {
@@ -276,6 +276,8 @@ export class Host {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled([...this.submits]);
+    await this.followUps.settled();
+    await this.life.stop();
     await this.tracker.stop();
     await this.webhooks.stop();
     await this.smtp?.close();
@@ -284,6 +286,8 @@ export class Host {
     for (const instance of this.instances.values()) {
       const problem = await instance.runtime.dispose(instance.context);
       if (problem !== undefined) await this.engine.log({ level: 'warn', kind: 'plugin-log', message: `dispose of ${instance.name}: ${problem}`, pluginInstance: instance.name }).catch(() => undefined);
+      // Logs out of every EPP session the instance opened (RFC 5730 §2.9.1.2).
+      await instance.context.epp.close().catch(() => undefined);
       await instance.container.dispose();
     }
     await this.container.dispose();
@@ -293,22 +297,14 @@ export class Host {
 
 /** Creates a host from a configuration object (what a platform that embeds the host calls). */
 export async function createHost(config: unknown, options: HostOptions & { baseDir?: string; file?: string } = {}): Promise<Host> {
-  const resolved = resolveConfig(config, {
-    ...(options.baseDir === undefined ? {} : { baseDir: options.baseDir }),
-    ...(options.file === undefined ? {} : { file: options.file }),
-    ...(options.env === undefined ? {} : { env: options.env }),
-  });
-  return Host.create(resolved, options);
+  const { baseDir, file, env } = options;
+  return Host.create(resolveConfig(config, { ...(baseDir === undefined ? {} : { baseDir }), ...(file === undefined ? {} : { file }), ...(env === undefined ? {} : { env }) }), options);
 }
 
 /** Finds the configuration with cosmiconfig from `cwd` and creates the host. */
 export async function loadHost(options: HostOptions & { cwd?: string; file?: string } = {}): Promise<Host> {
-  const config = await loadConfig({
-    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-    ...(options.file === undefined ? {} : { file: options.file }),
-    ...(options.env === undefined ? {} : { env: options.env }),
-  });
-  return Host.create(config, options);
+  const { cwd, file, env } = options;
+  return Host.create(await loadConfig({ ...(cwd === undefined ? {} : { cwd }), ...(file === undefined ? {} : { file }), ...(env === undefined ? {} : { env }) }), options);
 }
 
 export type { DomainStatus };

@@ -6,6 +6,7 @@ import {
   assertOperationTransition,
   canTransitionOperation,
   DOMAIN_STATUSES,
+  expiryStatus,
   FINAL_OPERATION_STATUSES,
   OPERATION_STATUSES,
   settledDomainStatus,
@@ -57,6 +58,27 @@ describe('lifecycle state machines', () => {
         expect(to).toBe(outcome === 'done' ? 'registered' : 'error');
       }),
     );
+  });
+
+  it('time alone: a cancellation at expiry takes effect, a passed expiry or a lapsed registry status expires, a renewal brings it back', () => {
+    const now = new Date('2027-01-15T00:00:00.000Z');
+    expect(expiryStatus({ status: 'registered', expiresAt: '2027-01-14T00:00:00.000Z', cancelAt: '2027-01-14T00:00:00.000Z' }, now)).toBe('cancelled');
+    expect(expiryStatus({ status: 'registered', expiresAt: '2027-01-16T00:00:00.000Z', cancelAt: '2027-01-16T00:00:00.000Z' }, now)).toBeUndefined();
+    expect(expiryStatus({ status: 'registered', expiresAt: '2027-01-14T00:00:00.000Z' }, now)).toBe('expired');
+    expect(expiryStatus({ status: 'registered', expiresAt: '2028-01-14T00:00:00.000Z' }, now, ['redemptionPeriod'])).toBe('expired');
+    expect(expiryStatus({ status: 'expired', expiresAt: '2028-01-14T00:00:00.000Z' }, now)).toBe('registered');
+    expect(expiryStatus({ status: 'expired', expiresAt: '2026-01-14T00:00:00.000Z' }, now)).toBeUndefined();
+    expect(expiryStatus({ status: 'transferred-away', expiresAt: '2026-01-14T00:00:00.000Z' }, now)).toBeUndefined();
+    // Every status the sync or the scheduler can set is a legal move from where it sets it.
+    for (const [from, to] of [['registered', 'expired'], ['registered', 'transferred-away'], ['expired', 'transferred-away'], ['expired', 'cancelled'], ['expired', 'registered'], ['registered', 'cancelled']] as const) {
+      expect(() => assertDomainTransition('x.com', from, to)).not.toThrow();
+    }
+  });
+
+  it('a cancellation at a future expiry leaves the domain as it is; without one it is cancelled', () => {
+    expect(settledDomainStatus('cancel', 'done', 'registered', '2027-01-01T00:00:00.000Z')).toBe('registered');
+    expect(settledDomainStatus('cancel', 'done', 'expired', '2027-01-01T00:00:00.000Z')).toBe('expired');
+    expect(settledDomainStatus('cancel', 'done', 'registered')).toBe('cancelled');
   });
 
   it('every domain status has a way out except none (no dead ends)', () => {

@@ -25,8 +25,11 @@ const DOMAIN_TRANSITIONS: Record<DomainStatus, readonly DomainStatus[]> = {
   'awaiting-manual': ['registered', 'registering', 'transferring', 'error', 'cancelled', 'expired', 'transferred-away'],
   registered: ['registered', 'awaiting-payment', 'awaiting-manual', 'cancelled', 'expired', 'transferred-away', 'error'],
   error: ['awaiting-payment', 'registering', 'transferring', 'awaiting-manual', 'registered', 'cancelled'],
-  cancelled: ['awaiting-payment', 'registering', 'transferring', 'awaiting-manual'],
-  expired: ['registered', 'awaiting-payment', 'awaiting-manual', 'cancelled', 'registering'],
+  // registered: a deleted domain restored from its redemption period (restore).
+  cancelled: ['awaiting-payment', 'registering', 'transferring', 'awaiting-manual', 'registered'],
+  // Sync (issue 19): an expired domain may be renewed at the registry (→ registered), taken by
+  // another registrar while it lapsed (→ transferred-away) or deleted by the registry (→ cancelled).
+  expired: ['expired', 'registered', 'awaiting-payment', 'awaiting-manual', 'cancelled', 'registering', 'transferred-away'],
   'transferred-away': ['awaiting-payment', 'transferring', 'registering', 'awaiting-manual'],
 };
 
@@ -70,8 +73,12 @@ export function inFlightDomainStatus(operation: string): DomainStatus | undefine
   return undefined;
 }
 
-/** The domain status after an operation finished, or `undefined` when the operation leaves it unchanged. */
-export function settledDomainStatus(operation: string, outcome: 'done' | 'failed', current: DomainStatus | undefined): DomainStatus | undefined {
+/**
+ * The domain status after an operation finished, or `undefined` when the operation leaves it unchanged.
+ * `cancelAt`: a `cancel` with `when: 'expiry'` that takes effect at this (future) time — the domain
+ * stays live at the registry, so it stays `registered` until then ({@link expiryStatus}).
+ */
+export function settledDomainStatus(operation: string, outcome: 'done' | 'failed', current: DomainStatus | undefined, cancelAt?: string): DomainStatus | undefined {
   if (outcome === 'failed') {
     // docs/host-guide.md#operations-idempotency-and-states: a failed registration or transfer leaves the domain in Error with an Action Log record.
     if (operation === 'register' || operation === 'transfer') return 'error';
@@ -83,8 +90,38 @@ export function settledDomainStatus(operation: string, outcome: 'done' | 'failed
     case 'renew':
       return 'registered';
     case 'cancel':
-      return 'cancelled';
+      if (cancelAt === undefined) return 'cancelled';
+      return current === 'expired' ? 'expired' : 'registered';
+    case 'restore':
+      // Back from redemption (RFC 3915): the domain is live again.
+      return 'registered';
+    case 'approveTransferOut':
+      // The losing registrar's approval completes the transfer: the domain has left.
+      return 'transferred-away';
     default:
       return current === 'awaiting-manual' ? 'registered' : undefined;
   }
+}
+
+/** Registry statuses (RFC 3915) that mean the domain lapsed and is on its way to deletion. */
+const LAPSED_STATUSES: ReadonlySet<string> = new Set(['redemptionPeriod', 'pendingRestore', 'pendingDelete']);
+
+/**
+ * What the passing of time makes of a live domain: a cancellation at expiry takes effect
+ * (`cancelled`); an expiry that passed, or the registry saying the domain lapsed (redemption,
+ * pending delete), makes it `expired`; an expired domain whose expiry moved into the future
+ * (renewed at the registry) is `registered` again. `undefined`: the status stays. Pure: the
+ * sync and the renewal scheduler both decide with it.
+ */
+export function expiryStatus(
+  domain: { status: DomainStatus; expiresAt?: string | undefined; cancelAt?: string | undefined },
+  now: Date,
+  registryStatuses: readonly string[] = [],
+): DomainStatus | undefined {
+  if (domain.status !== 'registered' && domain.status !== 'expired') return undefined;
+  const passed = (iso: string | undefined): boolean => iso !== undefined && Number.isFinite(Date.parse(iso)) && Date.parse(iso) <= now.getTime();
+  if (passed(domain.cancelAt)) return 'cancelled';
+  if (passed(domain.expiresAt) || registryStatuses.some((s) => LAPSED_STATUSES.has(s))) return domain.status === 'expired' ? undefined : 'expired';
+  if (domain.status === 'expired' && domain.expiresAt !== undefined && Number.isFinite(Date.parse(domain.expiresAt))) return 'registered';
+  return undefined;
 }

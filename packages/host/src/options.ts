@@ -1,4 +1,4 @@
-import type { Clock, MailSender } from '@registrar-kit/sdk';
+import type { Clock, EppClientOptions, MailSender } from '@registrar-kit/sdk';
 import type { DNSResolver } from 'mailauth';
 import type { DependencyContainer } from 'tsyringe';
 import type { Store } from './store/store.js';
@@ -9,6 +9,8 @@ export interface HostOptions {
   clock?: Clock;
   /** The fetch plugins' HTTP goes through (defaults to the global fetch, which msw intercepts). */
   fetch?: typeof fetch;
+  /** How plugins' EPP sessions connect (defaults to TLS to the profile's host); tests redirect or trust a test CA. */
+  epp?: Pick<EppClientOptions, 'connect' | 'tls'>;
   /** Outbound registrar mail per plugin instance; without it, plugins that send mail fail with TRANSPORT. */
   mail?: (instance: string) => MailSender;
   /** Environment for `$env` references (defaults to process.env). */

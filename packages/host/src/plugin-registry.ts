@@ -1,5 +1,6 @@
 import {
   checkSettings,
+  createEppClient,
   createHttpClient,
   loadPluginPackage,
   RegistrarError,
@@ -131,6 +132,13 @@ export async function loadPluginInstances(args: {
           allowedHosts: manifest.network?.allowedHosts ?? [],
           log: logger({}),
           ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+        }),
+        epp: createEppClient({
+          secrets,
+          log: logger({}),
+          clock,
+          ...(options.epp?.connect === undefined ? {} : { connect: options.epp.connect }),
+          ...(options.epp?.tls === undefined ? {} : { tls: options.epp.tls }),
         }),
         mail: loggedMail(options.mail?.(pc.name) ?? notConfiguredMail, pc.name, log),
         state: stateStore(store, pc.name, clock),

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { checkDomainName, checkOperationInput, clipText, INPUT_LIMITS, invalidInput, isPrintable, RegistrarError, type ErrorIssue, type OperationInputs, type OperationName } from '@registrar-kit/sdk';
+import { ACCOUNT_OPERATIONS, checkDomainName, checkOperationInput, clipText, isOperationName, INPUT_LIMITS, invalidInput, isPrintable, RegistrarError, tldRulesFor, type ErrorIssue, type Nameserver, type OperationInputs, type OperationName } from '@registrar-kit/sdk';
 import { connectorFor, manualReason, type Connector } from './connectors.js';
 import type { RoutedRequest } from './engine/plan.js';
 import type { PluginInstance } from './plugin-registry.js';
+import { checkAcquisitionOptions } from './policy/options.js';
+import { orderRefusal } from './policy/orders.js';
 
 /** A request to perform one operation on one domain. */
 export interface SubmitRequest<K extends string = OperationName> {
@@ -35,7 +37,32 @@ function stable(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export type RouteResult = { request: RoutedRequest } | { refused: RegistrarError; domain: string | undefined };
+/**
+ * A routed request, and the name servers the host must test before sending it (the TLD's rules
+ * say `dnsTestRequired`, the host's `dns.test` is `probe`, the operation is auto).
+ */
+export type RouteResult = { request: RoutedRequest; dnsTest?: Nameserver[] } | { refused: RegistrarError; domain: string | undefined };
+
+/** What the router needs from the host configuration (see `orders` and `dns` in the config schema). */
+export interface RoutePolicy {
+  /** Customer ids that are the provider's own account: their billable requests need no order. */
+  providerCustomerIds: ReadonlySet<string>;
+  /** False when the platform bills before it calls the host: a customer's request then needs no order. */
+  requireOrderForCustomers: boolean;
+  /** How the DNS test of new name servers runs: the host probes them, staff check them in a manual task, or the registrar's own check answers. */
+  dnsTest: 'probe' | 'manual' | 'registrar';
+}
+
+export const DEFAULT_ROUTE_POLICY: RoutePolicy = { providerCustomerIds: new Set(), requireOrderForCustomers: true, dnsTest: 'probe' };
+
+/** The new name servers an operation sends, when the TLD's rules want them tested first (seed 004). */
+function nameserversToTest(op: string, input: Record<string, unknown>): Nameserver[] | undefined {
+  if (op !== 'register' && op !== 'transfer' && op !== 'updateNameservers') return undefined;
+  // A transfer onto the provider's name servers sends none of its own; the provider's are the plugin's to choose.
+  if (op === 'transfer' && input.useProviderNameservers === true) return undefined;
+  const list = input.nameservers as Nameserver[] | undefined;
+  return list === undefined || list.length === 0 ? undefined : list;
+}
 
 /**
  * An id the platform passes to `orders` / `manualTasks` (order id, task id, staff name): a
@@ -93,13 +120,19 @@ export function clipForLog(value: unknown, depth = 0): unknown {
  * against the manifest and the connector's flags, the effective mode. Pure: what it refuses has
  * changed nothing; the engine decides everything that depends on stored state.
  */
-export function route(request: SubmitRequest<string>, connectors: readonly Connector[], instances: ReadonlyMap<string, PluginInstance>, newKey: () => string): RouteResult {
+export function route(request: SubmitRequest<string>, connectors: readonly Connector[], instances: ReadonlyMap<string, PluginInstance>, newKey: () => string, policy: RoutePolicy = DEFAULT_ROUTE_POLICY): RouteResult {
   const op = request.operation;
+  if (isOperationName(op) && ACCOUNT_OPERATIONS.has(op)) {
+    const api = op === 'listDomains' ? 'host.portfolio.import(instance)' : 'host.catalogue.sync(instance)';
+    return { refused: new RegistrarError({ code: 'UNSUPPORTED', message: `${op} is about a registrar account, not one domain`, detail: `${op} is not submitted per domain: use ${api}` }), domain: undefined };
+  }
   const fieldIssues = checkRequestFields(request);
   const domainCheck = checkDomainName((request.input as { domain?: unknown } | undefined)?.domain, '/domain');
   if (fieldIssues.length > 0 || domainCheck.value === undefined) return { refused: invalidInput([...fieldIssues, ...domainCheck.issues]), domain: domainCheck.value?.name };
   const domain = domainCheck.value;
   const refused = (error: RegistrarError): RouteResult => ({ refused: error, domain: domain.name });
+  const unpaid = policy.requireOrderForCustomers ? orderRefusal(request, policy.providerCustomerIds) : undefined;
+  if (unpaid !== undefined) return refused(unpaid);
   const connector = connectorFor(connectors, domain.tld);
   if (connector === undefined) {
     return refused(new RegistrarError({ code: 'UNSUPPORTED', message: `.${domain.tld} domains are not offered`, detail: `no connector is configured for .${domain.tld}` }));
@@ -113,10 +146,9 @@ export function route(request: SubmitRequest<string>, connectors: readonly Conne
   const checked = checkOperationInput(instance.manifest, op, request.input);
   if (checked.value === undefined) return refused(invalidInput(checked.issues));
   const input = checked.value as Record<string, unknown>;
-  if (op === 'transfer' && input.useProviderNameservers === true && !connector.flags.transferUsesProviderNameservers) {
-    return refused(invalidInput([{ path: '/useProviderNameservers', message: `connector "${connector.name}" does not allow transfers onto the provider's name servers` }]));
-  }
-  const mode = connector.modes[op] ?? 'unsupported';
+  const optionIssues = checkAcquisitionOptions(op, input, connector, instance.manifest);
+  if (optionIssues.length > 0) return refused(invalidInput(optionIssues));
+  let mode = connector.modes[op] ?? 'unsupported';
   if (mode === 'unsupported') {
     const reason = connector.reasons[op] ?? 'not-supported';
     const label = OPERATION_LABEL[op] ?? `The ${op} operation`;
@@ -128,6 +160,15 @@ export function route(request: SubmitRequest<string>, connectors: readonly Conne
       }),
     );
   }
+  let reason = manualReason(connector, op);
+  let dnsTest: Nameserver[] | undefined;
+  const toTest = tldRulesFor(instance.manifest, domain.tld).dnsTestRequired === true && mode === 'auto' && policy.dnsTest !== 'registrar' ? nameserversToTest(op, input) : undefined;
+  if (toTest !== undefined && policy.dnsTest === 'manual') {
+    mode = 'manual';
+    reason = `dns-test-required: .${domain.tld} needs a successful DNS test of the name servers (${toTest.map((n) => n.host).join(', ')}); check that each answers for ${domain.name}, then send the ${op} and complete this task`;
+  } else if (toTest !== undefined) {
+    dnsTest = toTest;
+  }
   const payloadHash = createHash('sha256').update(stable({ op, input, orderId: request.orderId, customerId: request.customerId })).digest('hex');
   return {
     request: {
@@ -137,11 +178,12 @@ export function route(request: SubmitRequest<string>, connectors: readonly Conne
       connector: connector.name,
       pluginInstance: connector.plugin,
       mode,
-      manualReason: manualReason(connector, op),
+      manualReason: reason,
       orderId: request.orderId,
       customerId: request.customerId,
       idempotencyKey: request.idempotencyKey ?? (request.orderId !== undefined ? `${request.orderId}:${op}:${domain.name}` : newKey()),
       payloadHash,
     },
+    ...(dnsTest === undefined ? {} : { dnsTest }),
   };
 }

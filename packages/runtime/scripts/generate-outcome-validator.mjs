@@ -9,12 +9,16 @@ import { standaloneModule } from '../../sdk/scripts/generate-validators.mjs';
 // reported for the one outcome it is in; outcome.schema.json still describes them whole.
 export const ANSWER_KINDS = ['doneOutcome', 'pendingOutcome', 'failedOutcome', 'notReceived', 'unknown', 'messageUnmatched'];
 
+// The operations whose done(result) is checked against outcome.schema.json#/$defs/results/<op>.
+export const RESULT_OPERATIONS = ['createHost', 'updateHost', 'deleteHost', 'restore', 'approveTransferOut', 'rejectTransferOut', 'resendTransferConfirmation', 'listDomains', 'listTlds'];
+
 export async function generateAnswerValidators() {
   const root = JSON.parse(await readFile(new URL('../outcome.schema.json', import.meta.url), 'utf8'));
   // The root schema is registered once; each validator is a reference into its $defs, so the
   // shared definitions (the outcome, the error) are compiled once.
   const validators = { plugin_answers: root };
   for (const kind of ANSWER_KINDS) validators[`validate${kind[0].toUpperCase()}${kind.slice(1)}`] = `${root.$id}#/$defs/${kind}`;
+  for (const op of RESULT_OPERATIONS) validators[`validate${op[0].toUpperCase()}${op.slice(1)}Result`] = `${root.$id}#/$defs/results/properties/${op}`;
   return standaloneModule({ banner: 'Generated from outcome.schema.json by scripts/generate-outcome-validator.mjs.', validators });
 }
 

@@ -1,6 +1,15 @@
 import { deserializeError, toIssues, type MessageResult, type Outcome, type PollUpdate, type ReconcileOutcome, type SerializedRegistrarError } from '@registrar-kit/sdk';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import {
+  validateApproveTransferOutResult,
+  validateCreateHostResult,
+  validateDeleteHostResult,
+  validateListDomainsResult,
+  validateListTldsResult,
+  validateRejectTransferOutResult,
+  validateResendTransferConfirmationResult,
+  validateRestoreResult,
+  validateUpdateHostResult,
   validateDoneOutcome,
   validateFailedOutcome,
   validateMessageUnmatched,
@@ -69,11 +78,38 @@ function plain(value: unknown, where: string, options: CheckOptions): { ok: true
   return { ok: true, ...scrubbed };
 }
 
+/** The result validators of the operations whose result shape is checked (outcome.schema.json#/$defs/results). */
+const RESULT_VALIDATORS: Readonly<Record<string, ValidateFunction>> = {
+  createHost: validateCreateHostResult,
+  updateHost: validateUpdateHostResult,
+  deleteHost: validateDeleteHostResult,
+  restore: validateRestoreResult,
+  approveTransferOut: validateApproveTransferOutResult,
+  rejectTransferOut: validateRejectTransferOutResult,
+  resendTransferConfirmation: validateResendTransferConfirmationResult,
+  listDomains: validateListDomainsResult,
+  listTlds: validateListTldsResult,
+};
+
+/**
+ * The problem of a `done(result)` for `operation`, when the runtime knows the result's shape
+ * (the operations added after sdk 0.1: host objects, restore, transfer-out, account listings);
+ * `undefined` when the result is acceptable or its shape is not checked.
+ */
+export function resultProblem(operation: string, result: unknown): string | undefined {
+  const validate = Object.hasOwn(RESULT_VALIDATORS, operation) ? RESULT_VALIDATORS[operation] : undefined;
+  return validate === undefined ? undefined : schemaProblem(validate, result, `the ${operation} result`);
+}
+
 /** Checks what an operation handler answered: serializable, bounded, and an {@link Outcome}. */
-export function checkOutcome(value: unknown, options: CheckOptions = {}): Checked<Outcome> {
+export function checkOutcome(value: unknown, options: CheckOptions = {}, operation?: string): Checked<Outcome> {
   const copy = plain(value, 'the outcome', options);
   if (!copy.ok) return copy;
   const checked = outcomeFromJson(copy.value, 'the outcome');
+  if (checked.ok && checked.value.status === 'done' && operation !== undefined) {
+    const problem = resultProblem(operation, checked.value.result);
+    if (problem !== undefined) return { ok: false, problem };
+  }
   return checked.ok ? { ...checked, leaked: copy.leaked } : checked;
 }
 

@@ -98,7 +98,7 @@ export class PluginRuntime {
       return { handled: false, leaked: false, outcome: { status: 'failed', error: new RegistrarError({ code: 'UNSUPPORTED', message: 'The operation is not available', detail: `the plugin has no handler for ${operation}` }) } };
     }
     const frozen = frozenCopy(input);
-    const result = await this.call(`${operation}()`, this.timeouts.callMs, () => handler.call(this.plugin, frozen, ctx), (v) => checkOutcome(v, this.checkOptions()));
+    const result = await this.call(`${operation}()`, this.timeouts.callMs, () => handler.call(this.plugin, frozen, ctx), (v) => checkOutcome(v, this.checkOptions(), operation));
     if (result.ok) return { handled: true, outcome: result.value, leaked: result.leaked };
     return { handled: true, outcome: { status: 'failed', error: result.error }, problem: result.problem, leaked: false };
   }

@@ -1,3 +1,4 @@
+import { createEppSimulator } from './epp/simulator.js';
 import { createInternetxSimulator } from './internetx/simulator.js';
 import { createOnamaeSimulator } from './onamae/simulator.js';
 import { createR01Simulator } from './r01ru/simulator.js';
@@ -10,4 +11,5 @@ export const SIMULATORS: Partial<Record<SimulatorId, SimulatorFactory>> = {
   internetx: createInternetxSimulator,
   r01ru: createR01Simulator,
   soap: createSoapSimulator,
+  epp: createEppSimulator,
 };

@@ -11,6 +11,9 @@ import { SANDBOX_ADDRESSES } from './addresses.js';
 import { Outbox, startMailServer, type MailServer } from './mail.js';
 import { SIMULATORS } from './registry.js';
 import { ScenarioRules, type ScenarioRulesOptions } from './rules.js';
+import type { EppSandboxOptions, EppSandboxServer } from './epp/server.js';
+import { DEFAULT_EPP_CLIENT } from './epp/server.js';
+import type { EppRegistry } from './epp/registry.js';
 import type { SandboxEvent, SimRequest, SimResponse, Simulator, SimulatorContext, SimulatorFactory, SimulatorId } from './types.js';
 
 export interface SandboxOptions {
@@ -28,6 +31,8 @@ export interface SandboxOptions {
   only?: readonly SimulatorId[];
   /** Replaces simulators (tests of a simulator under construction, custom registrars). */
   simulators?: Partial<Record<SimulatorId, SimulatorFactory>>;
+  /** The EPP registry's TLS listener: port (0, the default, picks a free one), logins, session limit. */
+  epp?: Omit<EppSandboxOptions, 'host'>;
 }
 
 /** Where each simulated registrar is reached: put these in the plugins' settings. */
@@ -44,9 +49,22 @@ export interface SandboxEndpoints {
   internetxSender: string;
   /** The address R01 replies come from (for `allowedSenders`). */
   r01ruSender: string;
+  /** The EPP registry (when started): the EPP plugin's `host`, `port`, `tls.ca` and login. */
+  epp?: SandboxEppEndpoint;
 }
 
-export const MOUNTS: Record<Exclude<SimulatorId, 'r01ru'>, string> = {
+/** Where the sandbox's EPP registry listens, the certificate to trust, and a login it accepts. */
+export interface SandboxEppEndpoint {
+  host: string;
+  port: number;
+  /** PEM certificate of this run's throwaway TLS identity (self-signed: trust it as the CA). */
+  ca: string;
+  clientId: string;
+  /** Not a secret: it opens a local simulator. */
+  password: string;
+}
+
+export const MOUNTS: Record<Exclude<SimulatorId, 'r01ru' | 'epp'>, string> = {
   onamae: '/onamae/api/v1',
   internetx: '/autodns/gateway',
   soap: '/netim/2.0',
@@ -77,6 +95,8 @@ export interface Sandbox {
   /** `event` fires with each journal entry as it is written. */
   readonly events: EventEmitter<{ event: [SandboxEvent] }>;
   simulator(id: SimulatorId): Simulator;
+  /** The EPP registry's state (domains, queues; `requestTransferOut` for tests and the demo), when it was started. */
+  readonly eppRegistry: EppRegistry | undefined;
   /** Sets where registrar mail goes (the host's inbound SMTP listener); queued mail is sent. */
   setRelay(url: string): void;
   /** Registrar mail not yet delivered. */
@@ -183,6 +203,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw error;
   }
 
+  let eppServer: EppSandboxServer | undefined;
+  for (const sim of simulators.values()) {
+    if (sim.listenEpp === undefined) continue;
+    try {
+      eppServer = await sim.listenEpp({ ...options.epp, host });
+    } catch (error) {
+      await Promise.all([new Promise<void>((resolve) => http.close(() => resolve())), mailServer.close()]);
+      throw error;
+    }
+  }
+  const eppLogin = options.epp?.clients?.[0] ?? DEFAULT_EPP_CLIENT;
+
   if (options.relay !== undefined) outbox.setRelay(options.relay);
   const hostPart = host === '::1' ? '[::1]' : host;
   const httpUrl = `http://${hostPart}:${httpPort}`;
@@ -198,6 +230,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       r01ruRequestAddress: SANDBOX_ADDRESSES.r01ruRequests,
       internetxSender: SANDBOX_ADDRESSES.internetxJobs,
       r01ruSender: SANDBOX_ADDRESSES.r01ruRobot,
+      ...(eppServer === undefined ? {} : { epp: { host: eppServer.host, port: eppServer.port, ca: eppServer.ca, clientId: eppLogin.clientId, password: eppLogin.password } }),
     },
     smtpUrl: `smtp://${hostPart}:${mailServer.port}`,
     httpUrl,
@@ -208,6 +241,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (sim === undefined) throw new Error(`the sandbox was started without "${id}"`);
       return sim;
     },
+    eppRegistry: eppServer?.registry,
     setRelay: (url) => outbox.setRelay(url),
     get outboxPending() {
       return outbox.pending;
@@ -219,7 +253,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       clock.stop();
       outbox.close();
       http.closeAllConnections();
-      await Promise.all([new Promise<void>((resolve) => http.close(() => resolve())), mailServer.close()]);
+      await Promise.all([new Promise<void>((resolve) => http.close(() => resolve())), mailServer.close(), eppServer?.close()]);
     },
   };
 }

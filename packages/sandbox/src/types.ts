@@ -1,5 +1,6 @@
 import type { VirtualClock } from './clock.js';
 import type { ScenarioRules } from './rules.js';
+import type { EppSandboxOptions, EppSandboxServer } from './epp/server.js';
 
 /** One HTTP request as a simulator sees it (the body already read as text). */
 export interface SimRequest {
@@ -55,7 +56,7 @@ export interface SandboxEvent {
   domain?: string;
 }
 
-export type SimulatorId = 'onamae' | 'internetx' | 'r01ru' | 'soap';
+export type SimulatorId = 'onamae' | 'internetx' | 'r01ru' | 'soap' | 'epp';
 
 /** What every simulator gets from the sandbox. */
 export interface SimulatorContext {
@@ -78,6 +79,19 @@ export interface Simulator {
   readonly mailboxes?: readonly string[];
   /** The registrar's view of its domains, for tests and the CLI. */
   domains(): SimDomain[];
+  /**
+   * Registrar-side: the domain leaves this registrar (its holder transferred it to another one),
+   * so the account no longer finds it. False when the registrar does not have it. For tests and the demo.
+   */
+  transferAway?(domain: string): boolean;
+  /**
+   * Registrar-side: another registrar asks for the domain, so the account has a transfer away to
+   * approve or refuse (`approveTransferOut` / `rejectTransferOut`). False when the registrar does
+   * not have it. For tests and the demo.
+   */
+  requestTransferOut?(domain: string): boolean;
+  /** Starts the simulator's own listener (the EPP registry's TLS server); the sandbox calls it at start. */
+  listenEpp?(options?: EppSandboxOptions): Promise<EppSandboxServer>;
 }
 
 export interface SimDomain {

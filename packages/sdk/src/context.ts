@@ -1,4 +1,5 @@
 import type { HttpClient } from './http.js';
+import type { EppClient } from './epp/types.js';
 
 /** Time as the host sees it. Tests inject a fake clock; plugins never call `Date.now()` for logic. */
 export interface Clock {
@@ -53,6 +54,8 @@ export interface PluginContext<S = Record<string, unknown>> {
   /** Settings validated against the manifest's settings schema. */
   readonly settings: Readonly<S>;
   readonly http: HttpClient;
+  /** EPP sessions (RFC 5730–5734) to the servers the plugin's settings name; closed with the instance. */
+  readonly epp: EppClient;
   readonly mail: MailSender;
   readonly state: StateStore;
   readonly clock: Clock;

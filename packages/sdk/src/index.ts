@@ -10,6 +10,7 @@ export * from './operations.js';
 export * from './outcome.js';
 export * from './context.js';
 export * from './http.js';
+export * from './epp/index.js';
 export * from './secrets.js';
 export * from './json-schema.js';
 export * from './manifest.js';

@@ -37,7 +37,7 @@ export interface RegistrarPluginManifest {
   entry: string;
   transports: ('https' | 'soap' | 'xml' | 'json' | 'email' | 'webhook' | 'epp')[];
   /**
-   * Every standard operation with its mode. Declaring all of them makes the capability matrix honest.
+   * Every standard operation with its mode. The operations of sdk 0.1 are required; the later ones (host objects, restore, transfer-out, account listings) are optional and a missing one means unsupported. Declaring all of them makes the capability matrix honest.
    */
   operations: {
     checkAvailability: OperationSpec;
@@ -54,6 +54,15 @@ export interface RegistrarPluginManifest {
     setAutoRenew: OperationSpec;
     setDnssec: OperationSpec;
     info: OperationSpec;
+    createHost?: OperationSpec;
+    updateHost?: OperationSpec;
+    deleteHost?: OperationSpec;
+    restore?: OperationSpec;
+    approveTransferOut?: OperationSpec;
+    rejectTransferOut?: OperationSpec;
+    resendTransferConfirmation?: OperationSpec;
+    listDomains?: OperationSpec;
+    listTlds?: OperationSpec;
   };
   /**
    * Plugin-specific operations (e.g. a DNS-template zone init), each with its input schema.

@@ -5,8 +5,8 @@ import type validRange from 'semver/ranges/valid.js';
 import type satisfies from 'semver/functions/satisfies.js';
 import type { ErrorIssue } from './errors.js';
 import { compileSchema, toIssues } from './json-schema.js';
-import type { RegistrarPluginManifest, TldRules } from './manifest.generated.js';
-import { OPERATIONS, type OperationName } from './operations.js';
+import type { OperationSpec, RegistrarPluginManifest, TldRules } from './manifest.generated.js';
+import { isOperationName, OPERATIONS, type OperationName } from './operations.js';
 import { validateManifestSchema } from './schema-validators.generated.js';
 import { SDK_VERSION, SUPPORTED_MANIFEST_VERSIONS } from './version.js';
 
@@ -143,8 +143,9 @@ export function validateManifest(value: unknown, options: ValidateManifestOption
     ['setAutoRenew', 'autoRenew'],
   ];
   for (const [op, feature] of featureOps) {
-    if (m.operations[op].mode !== 'unsupported' && f[feature] !== true) {
-      warnings.push({ path: `/features/${feature}`, message: `is not declared, but ${op} is ${m.operations[op].mode}; connectors cannot enable the flag` });
+    const mode = operationSpec(m, op).mode;
+    if (mode !== 'unsupported' && f[feature] !== true) {
+      warnings.push({ path: `/features/${feature}`, message: `is not declared, but ${op} is ${mode}; connectors cannot enable the flag` });
     }
   }
   const network = m.transports.some((t) => t !== 'email');
@@ -190,5 +191,17 @@ export function tldRulesFor(manifest: Pick<RegistrarPluginManifest, 'tlds'>, tld
 /** The declared mode of a standard or custom operation (`undefined` when the manifest has no such operation). */
 export function operationMode(manifest: RegistrarPluginManifest, operation: string): OperationMode | undefined {
   const spec = (manifest.operations as Record<string, { mode: OperationMode } | undefined>)[operation] ?? manifest.customOperations?.[operation];
+  if (spec === undefined && isOperationName(operation)) return 'unsupported';
   return spec?.mode;
+}
+
+/** The reason given for an optional standard operation a manifest leaves out. */
+export const UNDECLARED_OPERATION_REASON = 'not declared in the plugin manifest';
+
+/**
+ * The spec of a standard operation. An optional operation the manifest leaves out (one added
+ * after the manifest was written) is `unsupported` with {@link UNDECLARED_OPERATION_REASON}.
+ */
+export function operationSpec(manifest: Pick<RegistrarPluginManifest, 'operations'>, operation: OperationName): OperationSpec {
+  return (manifest.operations as Partial<Record<OperationName, OperationSpec>>)[operation] ?? { mode: 'unsupported', reason: UNDECLARED_OPERATION_REASON };
 }

@@ -17,9 +17,38 @@ export const OPERATIONS = [
   'setAutoRenew',
   'setDnssec',
   'info',
+  'createHost',
+  'updateHost',
+  'deleteHost',
+  'restore',
+  'approveTransferOut',
+  'rejectTransferOut',
+  'resendTransferConfirmation',
+  'listDomains',
+  'listTlds',
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];
+
+/**
+ * The operations every manifest v1 must declare (the vocabulary of sdk 0.1). The others were
+ * added later and are optional: a manifest that leaves one out declares it `unsupported`, so a
+ * manifest written before they existed stays valid.
+ */
+export const CORE_OPERATIONS = OPERATIONS.slice(0, OPERATIONS.indexOf('info') + 1) as readonly OperationName[];
+
+/** The optional operations (see {@link CORE_OPERATIONS}). */
+export const OPTIONAL_OPERATIONS: readonly OperationName[] = OPERATIONS.slice(OPERATIONS.indexOf('info') + 1);
+
+/**
+ * Operations about the registrar account rather than one domain: their input has no `domain`,
+ * the host calls them itself (portfolio import, TLD catalogue) instead of routing a domain's
+ * request.
+ */
+export const ACCOUNT_OPERATIONS: ReadonlySet<OperationName> = new Set(['listDomains', 'listTlds']);
+
+/** Operations on a child name server (host object) of a domain. */
+export const HOST_OBJECT_OPERATIONS: ReadonlySet<OperationName> = new Set(['createHost', 'updateHost', 'deleteHost']);
 
 export function isOperationName(value: unknown): value is OperationName {
   return typeof value === 'string' && (OPERATIONS as readonly string[]).includes(value);
@@ -68,6 +97,62 @@ export interface OperationInputs {
   setAutoRenew: { domain: string; enabled: boolean };
   setDnssec: { domain: string; dnssec: DnssecData };
   info: { domain: string };
+  /**
+   * A child name server (host object, RFC 5732) under `domain`, with its glue addresses.
+   * `host` is a subordinate name of `domain` (ns1.example.com under example.com); at least one
+   * address.
+   */
+  createHost: { domain: string; host: string; ipv4?: string[]; ipv6?: string[] };
+  /** Replaces the glue addresses of a child name server: the lists given are the new sets. */
+  updateHost: { domain: string; host: string; ipv4?: string[]; ipv6?: string[] };
+  /** Deletes a child name server; registries refuse while another domain still delegates to it. */
+  deleteHost: { domain: string; host: string };
+  /** Restores a deleted domain from its redemption period (RFC 3915). Billable. */
+  restore: { domain: string; options?: OperationOptions };
+  /** Approves a pending transfer of the domain away to another registrar. */
+  approveTransferOut: { domain: string };
+  /** Refuses a pending transfer of the domain away to another registrar. */
+  rejectTransferOut: { domain: string; reason?: string };
+  /** Asks the registrar to send the transfer / IRTP confirmation mail again. */
+  resendTransferConfirmation: { domain: string };
+  /** One page of the domains of the registrar account. Account-level: no `domain`. */
+  listDomains: { cursor?: string; limit?: number };
+  /** One page of the TLD catalogue with periods and prices. Account-level: no `domain`. */
+  listTlds: { cursor?: string; currency?: string };
+}
+
+/** One domain of a registrar account, as `listDomains` reports it. */
+export interface AccountDomain {
+  /** A-label form. */
+  domain: string;
+  expiresAt?: string;
+  createdAt?: string;
+  statuses?: EppStatus[];
+  registrarStatus?: string;
+  nameservers?: Nameserver[];
+  autoRenew?: boolean;
+  locked?: boolean;
+}
+
+/**
+ * A price of one TLD action in one currency, per year unless `period` says the price is for
+ * that many years. Amounts are decimal strings ("12.50"): never floats.
+ */
+export interface TldPrice {
+  /** ISO 4217 code, upper case. */
+  currency: string;
+  action: 'register' | 'renew' | 'transfer' | 'restore';
+  amount: string;
+  period?: number;
+}
+
+/** One TLD of the registrar's catalogue (`listTlds`). */
+export interface TldInfo {
+  /** Without the leading dot, A-label form, lower case ("com", "co.uk"). */
+  tld: string;
+  registerPeriods?: number[];
+  renewPeriods?: number[];
+  prices: TldPrice[];
 }
 
 /** What the registrar reports about a domain (for `info` and synchronisation). */
@@ -84,6 +169,8 @@ export interface DomainInfo {
   whoisPrivacy?: boolean;
   autoRenew?: boolean;
   dnssec?: DnssecData;
+  /** The WHOIS contacts, where the registrar gives them (the host keeps them with the domain at each sync). */
+  contacts?: Partial<ContactSet>;
 }
 
 /** Typed results carried by `done(result)`. Dates are ISO 8601 strings. */
@@ -103,13 +190,24 @@ export interface OperationResults {
   setAutoRenew: { domain: string; enabled: boolean };
   setDnssec: { domain: string };
   info: DomainInfo;
+  createHost: { domain: string; host: string; ipv4?: string[]; ipv6?: string[] };
+  updateHost: { domain: string; host: string; ipv4?: string[]; ipv6?: string[] };
+  deleteHost: { domain: string; host: string };
+  /** `expiresAt` when the registrar reports the new expiry (a restore usually renews). */
+  restore: { domain: string; expiresAt?: string };
+  approveTransferOut: { domain: string };
+  rejectTransferOut: { domain: string };
+  resendTransferConfirmation: { domain: string };
+  /** `nextCursor` is present while more pages remain; pass it back as `cursor`. */
+  listDomains: { domains: AccountDomain[]; nextCursor?: string };
+  listTlds: { tlds: TldInfo[]; nextCursor?: string };
 }
 
 export type OperationInput<K extends OperationName> = OperationInputs[K];
 export type OperationResult<K extends OperationName> = OperationResults[K];
 
 /** Operations that change nothing at the registrar and bill nothing: safe to repeat. */
-export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['checkAvailability', 'info']);
+export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(['checkAvailability', 'info', 'listDomains', 'listTlds']);
 
 /** Operations that may cost money at the registrar: never resent on a guess. */
-export const BILLABLE_OPERATIONS: ReadonlySet<OperationName> = new Set(['register', 'transfer', 'renew', 'changeRegistrant']);
+export const BILLABLE_OPERATIONS: ReadonlySet<OperationName> = new Set(['register', 'transfer', 'renew', 'changeRegistrant', 'restore']);

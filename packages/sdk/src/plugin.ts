@@ -1,6 +1,6 @@
 import type { MailCharset, OperationContext, PluginContext } from './context.js';
 import type { ErrorIssue } from './errors.js';
-import type { RegistrarPluginManifest } from './manifest.js';
+import { operationSpec, type RegistrarPluginManifest } from './manifest.js';
 import { OPERATIONS, type OperationInput, type OperationName, type OperationResult } from './operations.js';
 import type { Outcome } from './outcome.js';
 import { SDK_VERSION } from './version.js';
@@ -185,7 +185,7 @@ export function validatePlugin(value: unknown, manifest: RegistrarPluginManifest
   let needsPoll = false;
   let needsMessage = false;
   for (const op of OPERATIONS) {
-    const spec = manifest.operations[op];
+    const spec = operationSpec(manifest, op);
     if (spec.mode === 'auto') {
       if (typeof handlers?.[op] !== 'function') errors.push({ path: `/operations/${op}`, message: 'is declared auto in the manifest but the plugin has no handler for it' });
       needsPoll ||= spec.completion === 'poll';
@@ -200,7 +200,7 @@ export function validatePlugin(value: unknown, manifest: RegistrarPluginManifest
     }
   }
   if (value.auto !== undefined) {
-    const declared = OPERATIONS.filter((op) => manifest.operations[op].mode === 'auto');
+    const declared = OPERATIONS.filter((op) => operationSpec(manifest, op).mode === 'auto');
     const listed = new Set<string>(value.auto);
     for (const op of declared) if (!listed.has(op)) errors.push({ path: '/auto', message: `does not list ${op}, which the manifest declares auto` });
     for (const op of listed) if (!declared.includes(op as OperationName)) errors.push({ path: '/auto', message: `lists ${op}, which the manifest does not declare auto` });

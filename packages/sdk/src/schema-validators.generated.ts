@@ -7,9 +7,9 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 const require = createRequire(import.meta.url);
 
 export const validateManifestSchema = validate20 as unknown as ValidateFunction;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/manifest-1.json","title":"RegistrarPluginManifest","description":"registrar-plugin.json: what a registrar-kit plugin can do, read and validated by the host before any plugin code runs. `settings` is the JSON Schema of the instance settings; mark secrets with writeOnly: true or x-secret: true.","type":"object","additionalProperties":false,"required":["manifestVersion","id","name","version","sdk","entry","transports","operations","settings"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"manifestVersion":{"const":1,"description":"Manifest format version. Hosts reject majors they do not know."},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","description":"Stable plugin id (kebab-case)."},"name":{"type":"string","minLength":1,"maxLength":100},"description":{"type":"string"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$","description":"Equal to the package.json version."},"sdk":{"type":"string","minLength":1,"description":"Semver range of @registrar-kit/sdk this plugin is built for; must pin a major (e.g. ^0.1.0, ^1.2.0)."},"entry":{"type":"string","pattern":"^\\./","description":"Module path relative to the package root whose default export is definePlugin(...)."},"transports":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["https","soap","xml","json","email","webhook","epp"]}},"operations":{"type":"object","additionalProperties":false,"required":["checkAvailability","register","transfer","renew","cancel","updateNameservers","updateContacts","changeRegistrant","setRegistrarLock","getAuthCode","setWhoisPrivacy","setAutoRenew","setDnssec","info"],"description":"Every standard operation with its mode. Declaring all of them makes the capability matrix honest.","properties":{"checkAvailability":{"$ref":"#/$defs/operationSpec"},"register":{"$ref":"#/$defs/operationSpec"},"transfer":{"$ref":"#/$defs/operationSpec"},"renew":{"$ref":"#/$defs/operationSpec"},"cancel":{"$ref":"#/$defs/operationSpec"},"updateNameservers":{"$ref":"#/$defs/operationSpec"},"updateContacts":{"$ref":"#/$defs/operationSpec"},"changeRegistrant":{"$ref":"#/$defs/operationSpec"},"setRegistrarLock":{"$ref":"#/$defs/operationSpec"},"getAuthCode":{"$ref":"#/$defs/operationSpec"},"setWhoisPrivacy":{"$ref":"#/$defs/operationSpec"},"setAutoRenew":{"$ref":"#/$defs/operationSpec"},"setDnssec":{"$ref":"#/$defs/operationSpec"},"info":{"$ref":"#/$defs/operationSpec"}}},"customOperations":{"type":"object","description":"Plugin-specific operations (e.g. a DNS-template zone init), each with its input schema.","propertyNames":{"pattern":"^[a-z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["mode","input","description"],"properties":{"mode":{"enum":["auto","manual","unsupported"]},"completion":{"enum":["sync","poll","message"]},"reason":{"type":"string"},"description":{"type":"string","minLength":1},"input":{"$ref":"#/$defs/jsonSchema"}},"if":{"properties":{"mode":{"const":"auto"}}},"then":{"required":["completion"]}}},"features":{"type":"object","additionalProperties":false,"description":"Registrar features connector flags depend on (docs/host-guide.md, \"Connectors and modes\").","properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"},"dnssec":{"type":"boolean"},"autoRenew":{"type":"boolean"},"idn":{"type":"boolean"}}},"polling":{"type":"object","additionalProperties":false,"required":["minIntervalSeconds","recommendedIntervalSeconds"],"description":"How the host may poll pending operations.","properties":{"minIntervalSeconds":{"type":"integer","minimum":1,"description":"Never poll one operation sooner than this (300 for the SOAP registrar)."},"recommendedIntervalSeconds":{"type":"integer","minimum":1,"description":"Back off toward this interval."},"batch":{"type":"boolean","default":false,"description":"One poll() call answers every pending ref of the instance."},"rateLimitPerSecond":{"type":"number","exclusiveMinimum":0,"description":"Maximum registrar requests per second for one plugin instance."},"maxPendingDays":{"type":"number","exclusiveMinimum":0,"description":"After this, a pending operation is escalated to a manual task."}}},"tlds":{"type":"object","description":"Rules per TLD (without the leading dot), or '*' for defaults.","propertyNames":{"pattern":"^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$"},"additionalProperties":{"$ref":"#/$defs/tldRules"}},"settings":{"$ref":"#/$defs/jsonSchema"},"network":{"type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?[a-z0-9.-]+$"},"uniqueItems":true}}},"inbound":{"type":"object","additionalProperties":false,"description":"How registrar messages reach the plugin.","properties":{"mail":{"type":"boolean","description":"The plugin reads registrar mail through handleMessage."},"webhook":{"type":"boolean"}}},"conformance":{"type":"object","additionalProperties":false,"properties":{"suite":{"type":"string","description":"Semver range of @registrar-kit/conformance the cassettes were made for."},"bypass":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["check","reason"],"properties":{"check":{"enum":["manifest","scenarios","completion","unsupported-refuses","fault-timeout","fault-500","fault-503","fault-reset","fault-empty-body","fault-malformed-body","unused-exchanges","unrecorded-requests","secrets"]},"operation":{"type":"string"},"reason":{"type":"string","minLength":10}}}}}}},"$defs":{"operationSpec":{"type":"object","additionalProperties":false,"required":["mode"],"description":"How the plugin performs an operation.","properties":{"mode":{"enum":["auto","manual","unsupported"],"description":"auto: the plugin calls the registrar. manual: staff do it by hand (the host opens a manual task). unsupported: refused with UNSUPPORTED."},"completion":{"enum":["sync","poll","message"],"description":"How an auto operation finishes: at once (sync), through poll(), or through handleMessage() (mail / webhook). Required when mode is auto."},"reason":{"type":"string","minLength":1,"pattern":"^[a-z0-9][a-z0-9-]*$","description":"Why the mode is not auto, as a stable kebab-case code the host shows (e.g. renewed-by-registrar)."},"note":{"type":"string","description":"Free text for operators."}},"if":{"properties":{"mode":{"const":"auto"}}},"then":{"required":["mode","completion"]}},"jsonSchema":{"type":"object","description":"A JSON Schema (draft 2020-12).","tsType":"Record<string, unknown>"},"tldRules":{"type":"object","additionalProperties":false,"properties":{"registerPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"renewPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"nameservers":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":1}}},"dnsTestRequired":{"type":"boolean"},"authCodeRequired":{"type":"boolean","description":"Transfers need an auth (EPP) code."},"idn":{"type":"boolean","description":"Internationalized names allowed."},"extraFields":{"$ref":"#/$defs/jsonSchema"},"notes":{"type":"string"}},"description":"Rules for one TLD. extraFields is a JSON Schema for the registrant's extra fields under this TLD (e.g. .aero ids, Cyrillic names)."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://registrar-kit.dev/schemas/manifest-1.json","title":"RegistrarPluginManifest","description":"registrar-plugin.json: what a registrar-kit plugin can do, read and validated by the host before any plugin code runs. `settings` is the JSON Schema of the instance settings; mark secrets with writeOnly: true or x-secret: true.","type":"object","additionalProperties":false,"required":["manifestVersion","id","name","version","sdk","entry","transports","operations","settings"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"manifestVersion":{"const":1,"description":"Manifest format version. Hosts reject majors they do not know."},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,62}$","description":"Stable plugin id (kebab-case)."},"name":{"type":"string","minLength":1,"maxLength":100},"description":{"type":"string"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$","description":"Equal to the package.json version."},"sdk":{"type":"string","minLength":1,"description":"Semver range of @registrar-kit/sdk this plugin is built for; must pin a major (e.g. ^0.1.0, ^1.2.0)."},"entry":{"type":"string","pattern":"^\\./","description":"Module path relative to the package root whose default export is definePlugin(...)."},"transports":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["https","soap","xml","json","email","webhook","epp"]}},"operations":{"type":"object","additionalProperties":false,"required":["checkAvailability","register","transfer","renew","cancel","updateNameservers","updateContacts","changeRegistrant","setRegistrarLock","getAuthCode","setWhoisPrivacy","setAutoRenew","setDnssec","info"],"description":"Every standard operation with its mode. The operations of sdk 0.1 are required; the later ones (host objects, restore, transfer-out, account listings) are optional and a missing one means unsupported. Declaring all of them makes the capability matrix honest.","properties":{"checkAvailability":{"$ref":"#/$defs/operationSpec"},"register":{"$ref":"#/$defs/operationSpec"},"transfer":{"$ref":"#/$defs/operationSpec"},"renew":{"$ref":"#/$defs/operationSpec"},"cancel":{"$ref":"#/$defs/operationSpec"},"updateNameservers":{"$ref":"#/$defs/operationSpec"},"updateContacts":{"$ref":"#/$defs/operationSpec"},"changeRegistrant":{"$ref":"#/$defs/operationSpec"},"setRegistrarLock":{"$ref":"#/$defs/operationSpec"},"getAuthCode":{"$ref":"#/$defs/operationSpec"},"setWhoisPrivacy":{"$ref":"#/$defs/operationSpec"},"setAutoRenew":{"$ref":"#/$defs/operationSpec"},"setDnssec":{"$ref":"#/$defs/operationSpec"},"info":{"$ref":"#/$defs/operationSpec"},"createHost":{"$ref":"#/$defs/operationSpec"},"updateHost":{"$ref":"#/$defs/operationSpec"},"deleteHost":{"$ref":"#/$defs/operationSpec"},"restore":{"$ref":"#/$defs/operationSpec"},"approveTransferOut":{"$ref":"#/$defs/operationSpec"},"rejectTransferOut":{"$ref":"#/$defs/operationSpec"},"resendTransferConfirmation":{"$ref":"#/$defs/operationSpec"},"listDomains":{"$ref":"#/$defs/operationSpec"},"listTlds":{"$ref":"#/$defs/operationSpec"}}},"customOperations":{"type":"object","description":"Plugin-specific operations (e.g. a DNS-template zone init), each with its input schema.","propertyNames":{"pattern":"^[a-z][a-zA-Z0-9]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["mode","input","description"],"properties":{"mode":{"enum":["auto","manual","unsupported"]},"completion":{"enum":["sync","poll","message"]},"reason":{"type":"string"},"description":{"type":"string","minLength":1},"input":{"$ref":"#/$defs/jsonSchema"}},"if":{"properties":{"mode":{"const":"auto"}}},"then":{"required":["completion"]}}},"features":{"type":"object","additionalProperties":false,"description":"Registrar features connector flags depend on (docs/host-guide.md, \"Connectors and modes\").","properties":{"editNameservers":{"type":"boolean"},"manageContacts":{"type":"boolean"},"registrarLock":{"type":"boolean"},"transferKey":{"type":"boolean"},"transferUsesProviderNameservers":{"type":"boolean"},"whoisPrivacy":{"type":"boolean"},"dnssec":{"type":"boolean"},"autoRenew":{"type":"boolean"},"idn":{"type":"boolean"}}},"polling":{"type":"object","additionalProperties":false,"required":["minIntervalSeconds","recommendedIntervalSeconds"],"description":"How the host may poll pending operations.","properties":{"minIntervalSeconds":{"type":"integer","minimum":1,"description":"Never poll one operation sooner than this (300 for the SOAP registrar)."},"recommendedIntervalSeconds":{"type":"integer","minimum":1,"description":"Back off toward this interval."},"batch":{"type":"boolean","default":false,"description":"One poll() call answers every pending ref of the instance."},"rateLimitPerSecond":{"type":"number","exclusiveMinimum":0,"description":"Maximum registrar requests per second for one plugin instance."},"maxPendingDays":{"type":"number","exclusiveMinimum":0,"description":"After this, a pending operation is escalated to a manual task."}}},"tlds":{"type":"object","description":"Rules per TLD (without the leading dot), or '*' for defaults.","propertyNames":{"pattern":"^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$"},"additionalProperties":{"$ref":"#/$defs/tldRules"}},"settings":{"$ref":"#/$defs/jsonSchema"},"network":{"type":"object","additionalProperties":false,"properties":{"allowedHosts":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?[a-z0-9.-]+$"},"uniqueItems":true}}},"inbound":{"type":"object","additionalProperties":false,"description":"How registrar messages reach the plugin.","properties":{"mail":{"type":"boolean","description":"The plugin reads registrar mail through handleMessage."},"webhook":{"type":"boolean"}}},"conformance":{"type":"object","additionalProperties":false,"properties":{"suite":{"type":"string","description":"Semver range of @registrar-kit/conformance the cassettes were made for."},"bypass":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["check","reason"],"properties":{"check":{"enum":["manifest","scenarios","completion","unsupported-refuses","fault-timeout","fault-500","fault-503","fault-reset","fault-empty-body","fault-malformed-body","unused-exchanges","unrecorded-requests","secrets"]},"operation":{"type":"string"},"reason":{"type":"string","minLength":10}}}}}}},"$defs":{"operationSpec":{"type":"object","additionalProperties":false,"required":["mode"],"description":"How the plugin performs an operation.","properties":{"mode":{"enum":["auto","manual","unsupported"],"description":"auto: the plugin calls the registrar. manual: staff do it by hand (the host opens a manual task). unsupported: refused with UNSUPPORTED."},"completion":{"enum":["sync","poll","message"],"description":"How an auto operation finishes: at once (sync), through poll(), or through handleMessage() (mail / webhook). Required when mode is auto."},"reason":{"type":"string","minLength":1,"pattern":"^[a-z0-9][a-z0-9-]*$","description":"Why the mode is not auto, as a stable kebab-case code the host shows (e.g. renewed-by-registrar)."},"note":{"type":"string","description":"Free text for operators."}},"if":{"properties":{"mode":{"const":"auto"}}},"then":{"required":["mode","completion"]}},"jsonSchema":{"type":"object","description":"A JSON Schema (draft 2020-12).","tsType":"Record<string, unknown>"},"tldRules":{"type":"object","additionalProperties":false,"properties":{"registerPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"renewPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"nameservers":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":1}}},"dnsTestRequired":{"type":"boolean"},"authCodeRequired":{"type":"boolean","description":"Transfers need an auth (EPP) code."},"idn":{"type":"boolean","description":"Internationalized names allowed."},"extraFields":{"$ref":"#/$defs/jsonSchema"},"notes":{"type":"string"}},"description":"Rules for one TLD. extraFields is a JSON Schema for the registrant's extra fields under this TLD (e.g. .aero ids, Cyrillic names)."}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["mode"],"description":"How the plugin performs an operation.","properties":{"mode":{"enum":["auto","manual","unsupported"],"description":"auto: the plugin calls the registrar. manual: staff do it by hand (the host opens a manual task). unsupported: refused with UNSUPPORTED."},"completion":{"enum":["sync","poll","message"],"description":"How an auto operation finishes: at once (sync), through poll(), or through handleMessage() (mail / webhook). Required when mode is auto."},"reason":{"type":"string","minLength":1,"pattern":"^[a-z0-9][a-z0-9-]*$","description":"Why the mode is not auto, as a stable kebab-case code the host shows (e.g. renewed-by-registrar)."},"note":{"type":"string","description":"Free text for operators."}},"if":{"properties":{"mode":{"const":"auto"}}},"then":{"required":["mode","completion"]}};
-const schema46 = {"type":"object","description":"A JSON Schema (draft 2020-12).","tsType":"Record<string, unknown>"};
+const schema55 = {"type":"object","description":"A JSON Schema (draft 2020-12).","tsType":"Record<string, unknown>"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -17,10 +17,10 @@ const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{1,62}$", "u");
 const pattern5 = new RegExp("^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");
 const pattern6 = new RegExp("^\\./", "u");
 const pattern7 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const pattern21 = new RegExp("^[a-z][a-zA-Z0-9]*$", "u");
-const pattern22 = new RegExp("^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$", "u");
-const pattern23 = new RegExp("^(\\*\\.)?[a-z0-9.-]+$", "u");
-const schema47 = {"type":"object","additionalProperties":false,"properties":{"registerPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"renewPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"nameservers":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":1}}},"dnsTestRequired":{"type":"boolean"},"authCodeRequired":{"type":"boolean","description":"Transfers need an auth (EPP) code."},"idn":{"type":"boolean","description":"Internationalized names allowed."},"extraFields":{"$ref":"#/$defs/jsonSchema"},"notes":{"type":"string"}},"description":"Rules for one TLD. extraFields is a JSON Schema for the registrant's extra fields under this TLD (e.g. .aero ids, Cyrillic names)."};
+const pattern30 = new RegExp("^[a-z][a-zA-Z0-9]*$", "u");
+const pattern31 = new RegExp("^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$", "u");
+const pattern32 = new RegExp("^(\\*\\.)?[a-z0-9.-]+$", "u");
+const schema56 = {"type":"object","additionalProperties":false,"properties":{"registerPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"renewPeriods":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"minItems":1,"uniqueItems":true},"nameservers":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":1}}},"dnsTestRequired":{"type":"boolean"},"authCodeRequired":{"type":"boolean","description":"Transfers need an auth (EPP) code."},"idn":{"type":"boolean","description":"Internationalized names allowed."},"extraFields":{"$ref":"#/$defs/jsonSchema"},"notes":{"type":"string"}},"description":"Rules for one TLD. extraFields is a JSON Schema for the registrant's extra fields under this TLD (e.g. .aero ids, Cyrillic names)."};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3305,9 +3305,15 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.createHost !== undefined){
+let data95 = data10.createHost;
+const _errs222 = errors;
+let valid62 = true;
+const _errs223 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.mode !== undefined){
+if("auto" !== data95.mode){
+const err225 = {};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3317,14 +3323,22 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data.customOperations !== undefined){
-let data95 = data.customOperations;
+}
+var _valid14 = _errs223 === errors;
+errors = _errs222;
+if(vErrors !== null){
+if(_errs222){
+vErrors.length = _errs222;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid14){
+const _errs225 = errors;
 if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key16 in data95){
-const _errs221 = errors;
-if(typeof key16 === "string"){
-if(!pattern21.test(key16)){
-const err226 = {instancePath:instancePath+"/customOperations",schemaPath:"#/properties/customOperations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9]*$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9]*$"+"\"",propertyName:key16};
+if(data95.mode === undefined){
+const err226 = {instancePath:instancePath+"/operations/createHost",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3333,10 +3347,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-var valid61 = _errs221 === errors;
-if(!valid61){
-const err227 = {instancePath:instancePath+"/customOperations",schemaPath:"#/properties/customOperations/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid"};
+if(data95.completion === undefined){
+const err227 = {instancePath:instancePath+"/operations/createHost",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3346,15 +3358,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-for(const key17 in data95){
-let data96 = data95[key17];
-const _errs225 = errors;
-let valid63 = true;
-const _errs226 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.mode !== undefined){
-if("auto" !== data96.mode){
-const err228 = {};
+var _valid14 = _errs225 === errors;
+valid62 = _valid14;
+}
+if(!valid62){
+const err228 = {instancePath:instancePath+"/operations/createHost",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3363,23 +3371,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-}
-var _valid14 = _errs226 === errors;
-errors = _errs225;
-if(vErrors !== null){
-if(_errs225){
-vErrors.length = _errs225;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid14){
-const _errs228 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.completion === undefined){
-const err229 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.mode === undefined){
+const err229 = {instancePath:instancePath+"/operations/createHost",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3388,12 +3382,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-var _valid14 = _errs228 === errors;
-valid63 = _valid14;
-}
-if(!valid63){
-const err230 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+for(const key16 in data95){
+if(!((((key16 === "mode") || (key16 === "completion")) || (key16 === "reason")) || (key16 === "note"))){
+const err230 = {instancePath:instancePath+"/operations/createHost",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3402,9 +3393,11 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.mode === undefined){
-const err231 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+}
+if(data95.mode !== undefined){
+let data97 = data95.mode;
+if(!(((data97 === "auto") || (data97 === "manual")) || (data97 === "unsupported"))){
+const err231 = {instancePath:instancePath+"/operations/createHost/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3413,8 +3406,11 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data96.input === undefined){
-const err232 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
+}
+if(data95.completion !== undefined){
+let data98 = data95.completion;
+if(!(((data98 === "sync") || (data98 === "poll")) || (data98 === "message"))){
+const err232 = {instancePath:instancePath+"/operations/createHost/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3423,8 +3419,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data96.description === undefined){
-const err233 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+}
+if(data95.reason !== undefined){
+let data99 = data95.reason;
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err233 = {instancePath:instancePath+"/operations/createHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3433,9 +3433,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-for(const key18 in data96){
-if(!(((((key18 === "mode") || (key18 === "completion")) || (key18 === "reason")) || (key18 === "description")) || (key18 === "input"))){
-const err234 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(!pattern7.test(data99)){
+const err234 = {instancePath:instancePath+"/operations/createHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3445,10 +3444,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data96.mode !== undefined){
-let data98 = data96.mode;
-if(!(((data98 === "auto") || (data98 === "manual")) || (data98 === "unsupported"))){
-const err235 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/customOperations/additionalProperties/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.customOperations.additionalProperties.properties.mode.enum},message:"must be equal to one of the allowed values"};
+else {
+const err235 = {instancePath:instancePath+"/operations/createHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3458,10 +3455,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data96.completion !== undefined){
-let data99 = data96.completion;
-if(!(((data99 === "sync") || (data99 === "poll")) || (data99 === "message"))){
-const err236 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/completion",schemaPath:"#/properties/customOperations/additionalProperties/properties/completion/enum",keyword:"enum",params:{allowedValues: schema31.properties.customOperations.additionalProperties.properties.completion.enum},message:"must be equal to one of the allowed values"};
+if(data95.note !== undefined){
+if(typeof data95.note !== "string"){
+const err236 = {instancePath:instancePath+"/operations/createHost/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3471,9 +3467,9 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data96.reason !== undefined){
-if(typeof data96.reason !== "string"){
-const err237 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/customOperations/additionalProperties/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err237 = {instancePath:instancePath+"/operations/createHost",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3483,11 +3479,15 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data96.description !== undefined){
-let data101 = data96.description;
-if(typeof data101 === "string"){
-if(func2(data101) < 1){
-const err238 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/customOperations/additionalProperties/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data10.updateHost !== undefined){
+let data101 = data10.updateHost;
+const _errs236 = errors;
+let valid66 = true;
+const _errs237 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.mode !== undefined){
+if("auto" !== data101.mode){
+const err238 = {};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3497,8 +3497,22 @@ vErrors.push(err238);
 errors++;
 }
 }
+}
+var _valid15 = _errs237 === errors;
+errors = _errs236;
+if(vErrors !== null){
+if(_errs236){
+vErrors.length = _errs236;
+}
 else {
-const err239 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/customOperations/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid15){
+const _errs239 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.mode === undefined){
+const err239 = {instancePath:instancePath+"/operations/updateHost",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3507,11 +3521,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data96.input !== undefined){
-let data102 = data96.input;
-if(!(data102 && typeof data102 == "object" && !Array.isArray(data102))){
-const err240 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/$defs/jsonSchema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data101.completion === undefined){
+const err240 = {instancePath:instancePath+"/operations/updateHost",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3521,9 +3532,11 @@ vErrors.push(err240);
 errors++;
 }
 }
+var _valid15 = _errs239 === errors;
+valid66 = _valid15;
 }
-else {
-const err241 = {instancePath:instancePath+"/customOperations/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid66){
+const err241 = {instancePath:instancePath+"/operations/updateHost",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3532,10 +3545,9 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-}
-else {
-const err242 = {instancePath:instancePath+"/customOperations",schemaPath:"#/properties/customOperations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.mode === undefined){
+const err242 = {instancePath:instancePath+"/operations/updateHost",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3544,13 +3556,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-if(data.features !== undefined){
-let data103 = data.features;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key19 in data103){
-if(!(func1.call(schema31.properties.features.properties, key19))){
-const err243 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+for(const key17 in data101){
+if(!((((key17 === "mode") || (key17 === "completion")) || (key17 === "reason")) || (key17 === "note"))){
+const err243 = {instancePath:instancePath+"/operations/updateHost",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3560,9 +3568,10 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data103.editNameservers !== undefined){
-if(typeof data103.editNameservers !== "boolean"){
-const err244 = {instancePath:instancePath+"/features/editNameservers",schemaPath:"#/properties/features/properties/editNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data101.mode !== undefined){
+let data103 = data101.mode;
+if(!(((data103 === "auto") || (data103 === "manual")) || (data103 === "unsupported"))){
+const err244 = {instancePath:instancePath+"/operations/updateHost/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3572,9 +3581,10 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data103.manageContacts !== undefined){
-if(typeof data103.manageContacts !== "boolean"){
-const err245 = {instancePath:instancePath+"/features/manageContacts",schemaPath:"#/properties/features/properties/manageContacts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data101.completion !== undefined){
+let data104 = data101.completion;
+if(!(((data104 === "sync") || (data104 === "poll")) || (data104 === "message"))){
+const err245 = {instancePath:instancePath+"/operations/updateHost/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3584,9 +3594,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data103.registrarLock !== undefined){
-if(typeof data103.registrarLock !== "boolean"){
-const err246 = {instancePath:instancePath+"/features/registrarLock",schemaPath:"#/properties/features/properties/registrarLock/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data101.reason !== undefined){
+let data105 = data101.reason;
+if(typeof data105 === "string"){
+if(func2(data105) < 1){
+const err246 = {instancePath:instancePath+"/operations/updateHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3595,10 +3607,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-if(data103.transferKey !== undefined){
-if(typeof data103.transferKey !== "boolean"){
-const err247 = {instancePath:instancePath+"/features/transferKey",schemaPath:"#/properties/features/properties/transferKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern7.test(data105)){
+const err247 = {instancePath:instancePath+"/operations/updateHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3608,9 +3618,8 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data103.transferUsesProviderNameservers !== undefined){
-if(typeof data103.transferUsesProviderNameservers !== "boolean"){
-const err248 = {instancePath:instancePath+"/features/transferUsesProviderNameservers",schemaPath:"#/properties/features/properties/transferUsesProviderNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err248 = {instancePath:instancePath+"/operations/updateHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3620,9 +3629,9 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data103.whoisPrivacy !== undefined){
-if(typeof data103.whoisPrivacy !== "boolean"){
-const err249 = {instancePath:instancePath+"/features/whoisPrivacy",schemaPath:"#/properties/features/properties/whoisPrivacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data101.note !== undefined){
+if(typeof data101.note !== "string"){
+const err249 = {instancePath:instancePath+"/operations/updateHost/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3632,9 +3641,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data103.dnssec !== undefined){
-if(typeof data103.dnssec !== "boolean"){
-const err250 = {instancePath:instancePath+"/features/dnssec",schemaPath:"#/properties/features/properties/dnssec/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err250 = {instancePath:instancePath+"/operations/updateHost",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3644,9 +3653,15 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data103.autoRenew !== undefined){
-if(typeof data103.autoRenew !== "boolean"){
-const err251 = {instancePath:instancePath+"/features/autoRenew",schemaPath:"#/properties/features/properties/autoRenew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data10.deleteHost !== undefined){
+let data107 = data10.deleteHost;
+const _errs250 = errors;
+let valid70 = true;
+const _errs251 = errors;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.mode !== undefined){
+if("auto" !== data107.mode){
+const err251 = {};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3656,9 +3671,22 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data103.idn !== undefined){
-if(typeof data103.idn !== "boolean"){
-const err252 = {instancePath:instancePath+"/features/idn",schemaPath:"#/properties/features/properties/idn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid16 = _errs251 === errors;
+errors = _errs250;
+if(vErrors !== null){
+if(_errs250){
+vErrors.length = _errs250;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs253 = errors;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.mode === undefined){
+const err252 = {instancePath:instancePath+"/operations/deleteHost",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3667,10 +3695,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-}
-else {
-const err253 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data107.completion === undefined){
+const err253 = {instancePath:instancePath+"/operations/deleteHost",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3680,11 +3706,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data.polling !== undefined){
-let data113 = data.polling;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.minIntervalSeconds === undefined){
-const err254 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/required",keyword:"required",params:{missingProperty: "minIntervalSeconds"},message:"must have required property '"+"minIntervalSeconds"+"'"};
+var _valid16 = _errs253 === errors;
+valid70 = _valid16;
+}
+if(!valid70){
+const err254 = {instancePath:instancePath+"/operations/deleteHost",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3693,8 +3719,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data113.recommendedIntervalSeconds === undefined){
-const err255 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/required",keyword:"required",params:{missingProperty: "recommendedIntervalSeconds"},message:"must have required property '"+"recommendedIntervalSeconds"+"'"};
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.mode === undefined){
+const err255 = {instancePath:instancePath+"/operations/deleteHost",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3703,9 +3730,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-for(const key20 in data113){
-if(!(((((key20 === "minIntervalSeconds") || (key20 === "recommendedIntervalSeconds")) || (key20 === "batch")) || (key20 === "rateLimitPerSecond")) || (key20 === "maxPendingDays"))){
-const err256 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+for(const key18 in data107){
+if(!((((key18 === "mode") || (key18 === "completion")) || (key18 === "reason")) || (key18 === "note"))){
+const err256 = {instancePath:instancePath+"/operations/deleteHost",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3715,10 +3742,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data113.minIntervalSeconds !== undefined){
-let data114 = data113.minIntervalSeconds;
-if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
-const err257 = {instancePath:instancePath+"/polling/minIntervalSeconds",schemaPath:"#/properties/polling/properties/minIntervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data107.mode !== undefined){
+let data109 = data107.mode;
+if(!(((data109 === "auto") || (data109 === "manual")) || (data109 === "unsupported"))){
+const err257 = {instancePath:instancePath+"/operations/deleteHost/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3727,9 +3754,11 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(typeof data114 == "number"){
-if(data114 < 1 || isNaN(data114)){
-const err258 = {instancePath:instancePath+"/polling/minIntervalSeconds",schemaPath:"#/properties/polling/properties/minIntervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data107.completion !== undefined){
+let data110 = data107.completion;
+if(!(((data110 === "sync") || (data110 === "poll")) || (data110 === "message"))){
+const err258 = {instancePath:instancePath+"/operations/deleteHost/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3739,11 +3768,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-}
-if(data113.recommendedIntervalSeconds !== undefined){
-let data115 = data113.recommendedIntervalSeconds;
-if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
-const err259 = {instancePath:instancePath+"/polling/recommendedIntervalSeconds",schemaPath:"#/properties/polling/properties/recommendedIntervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data107.reason !== undefined){
+let data111 = data107.reason;
+if(typeof data111 === "string"){
+if(func2(data111) < 1){
+const err259 = {instancePath:instancePath+"/operations/deleteHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3752,9 +3781,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(typeof data115 == "number"){
-if(data115 < 1 || isNaN(data115)){
-const err260 = {instancePath:instancePath+"/polling/recommendedIntervalSeconds",schemaPath:"#/properties/polling/properties/recommendedIntervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!pattern7.test(data111)){
+const err260 = {instancePath:instancePath+"/operations/deleteHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3764,10 +3792,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
-if(data113.batch !== undefined){
-if(typeof data113.batch !== "boolean"){
-const err261 = {instancePath:instancePath+"/polling/batch",schemaPath:"#/properties/polling/properties/batch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err261 = {instancePath:instancePath+"/operations/deleteHost/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3777,11 +3803,9 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data113.rateLimitPerSecond !== undefined){
-let data117 = data113.rateLimitPerSecond;
-if(typeof data117 == "number"){
-if(data117 <= 0 || isNaN(data117)){
-const err262 = {instancePath:instancePath+"/polling/rateLimitPerSecond",schemaPath:"#/properties/polling/properties/rateLimitPerSecond/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data107.note !== undefined){
+if(typeof data107.note !== "string"){
+const err262 = {instancePath:instancePath+"/operations/deleteHost/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3791,8 +3815,9 @@ vErrors.push(err262);
 errors++;
 }
 }
+}
 else {
-const err263 = {instancePath:instancePath+"/polling/rateLimitPerSecond",schemaPath:"#/properties/polling/properties/rateLimitPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err263 = {instancePath:instancePath+"/operations/deleteHost",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3802,11 +3827,15 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data113.maxPendingDays !== undefined){
-let data118 = data113.maxPendingDays;
-if(typeof data118 == "number"){
-if(data118 <= 0 || isNaN(data118)){
-const err264 = {instancePath:instancePath+"/polling/maxPendingDays",schemaPath:"#/properties/polling/properties/maxPendingDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data10.restore !== undefined){
+let data113 = data10.restore;
+const _errs264 = errors;
+let valid74 = true;
+const _errs265 = errors;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.mode !== undefined){
+if("auto" !== data113.mode){
+const err264 = {};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3816,8 +3845,22 @@ vErrors.push(err264);
 errors++;
 }
 }
+}
+var _valid17 = _errs265 === errors;
+errors = _errs264;
+if(vErrors !== null){
+if(_errs264){
+vErrors.length = _errs264;
+}
 else {
-const err265 = {instancePath:instancePath+"/polling/maxPendingDays",schemaPath:"#/properties/polling/properties/maxPendingDays/type",keyword:"type",params:{type: "number"},message:"must be number"};
+vErrors = null;
+}
+}
+if(_valid17){
+const _errs267 = errors;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.mode === undefined){
+const err265 = {instancePath:instancePath+"/operations/restore",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3826,10 +3869,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113.completion === undefined){
+const err266 = {instancePath:instancePath+"/operations/restore",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3839,14 +3880,11 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data.tlds !== undefined){
-let data119 = data.tlds;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key21 in data119){
-const _errs275 = errors;
-if(typeof key21 === "string"){
-if(!pattern22.test(key21)){
-const err267 = {instancePath:instancePath+"/tlds",schemaPath:"#/properties/tlds/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$"},message:"must match pattern \""+"^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$"+"\"",propertyName:key21};
+var _valid17 = _errs267 === errors;
+valid74 = _valid17;
+}
+if(!valid74){
+const err267 = {instancePath:instancePath+"/operations/restore",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3855,10 +3893,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-var valid69 = _errs275 === errors;
-if(!valid69){
-const err268 = {instancePath:instancePath+"/tlds",schemaPath:"#/properties/tlds/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid"};
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.mode === undefined){
+const err268 = {instancePath:instancePath+"/operations/restore",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3867,16 +3904,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-for(const key22 in data119){
-if(!(validate21(data119[key22], {instancePath:instancePath+"/tlds/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data119,parentDataProperty:key22,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err269 = {instancePath:instancePath+"/tlds",schemaPath:"#/properties/tlds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key19 in data113){
+if(!((((key19 === "mode") || (key19 === "completion")) || (key19 === "reason")) || (key19 === "note"))){
+const err269 = {instancePath:instancePath+"/operations/restore",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3886,10 +3916,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data.settings !== undefined){
-let data121 = data.settings;
-if(!(data121 && typeof data121 == "object" && !Array.isArray(data121))){
-const err270 = {instancePath:instancePath+"/settings",schemaPath:"#/$defs/jsonSchema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113.mode !== undefined){
+let data115 = data113.mode;
+if(!(((data115 === "auto") || (data115 === "manual")) || (data115 === "unsupported"))){
+const err270 = {instancePath:instancePath+"/operations/restore/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3899,12 +3929,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data.network !== undefined){
-let data122 = data.network;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key23 in data122){
-if(!(key23 === "allowedHosts")){
-const err271 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(data113.completion !== undefined){
+let data116 = data113.completion;
+if(!(((data116 === "sync") || (data116 === "poll")) || (data116 === "message"))){
+const err271 = {instancePath:instancePath+"/operations/restore/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3914,15 +3942,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data122.allowedHosts !== undefined){
-let data123 = data122.allowedHosts;
-if(Array.isArray(data123)){
-const len1 = data123.length;
-for(let i2=0; i2<len1; i2++){
-let data124 = data123[i2];
-if(typeof data124 === "string"){
-if(!pattern23.test(data124)){
-const err272 = {instancePath:instancePath+"/network/allowedHosts/" + i2,schemaPath:"#/properties/network/properties/allowedHosts/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?[a-z0-9.-]+$"},message:"must match pattern \""+"^(\\*\\.)?[a-z0-9.-]+$"+"\""};
+if(data113.reason !== undefined){
+let data117 = data113.reason;
+if(typeof data117 === "string"){
+if(func2(data117) < 1){
+const err272 = {instancePath:instancePath+"/operations/restore/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3931,9 +3955,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/network/allowedHosts/" + i2,schemaPath:"#/properties/network/properties/allowedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data117)){
+const err273 = {instancePath:instancePath+"/operations/restore/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3943,18 +3966,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-let i3 = data123.length;
-let j1;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data123[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err274 = {instancePath:instancePath+"/network/allowedHosts",schemaPath:"#/properties/network/properties/allowedHosts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+else {
+const err274 = {instancePath:instancePath+"/operations/restore/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3962,14 +3975,11 @@ else {
 vErrors.push(err274);
 }
 errors++;
-break;
-}
-indices0[item0] = i3;
 }
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/network/allowedHosts",schemaPath:"#/properties/network/properties/allowedHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data113.note !== undefined){
+if(typeof data113.note !== "string"){
+const err275 = {instancePath:instancePath+"/operations/restore/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3981,7 +3991,7 @@ errors++;
 }
 }
 else {
-const err276 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err276 = {instancePath:instancePath+"/operations/restore",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3991,12 +4001,15 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data.inbound !== undefined){
-let data125 = data.inbound;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key24 in data125){
-if(!((key24 === "mail") || (key24 === "webhook"))){
-const err277 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(data10.approveTransferOut !== undefined){
+let data119 = data10.approveTransferOut;
+const _errs278 = errors;
+let valid78 = true;
+const _errs279 = errors;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.mode !== undefined){
+if("auto" !== data119.mode){
+const err277 = {};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4006,9 +4019,22 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data125.mail !== undefined){
-if(typeof data125.mail !== "boolean"){
-const err278 = {instancePath:instancePath+"/inbound/mail",schemaPath:"#/properties/inbound/properties/mail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid18 = _errs279 === errors;
+errors = _errs278;
+if(vErrors !== null){
+if(_errs278){
+vErrors.length = _errs278;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid18){
+const _errs281 = errors;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.mode === undefined){
+const err278 = {instancePath:instancePath+"/operations/approveTransferOut",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4017,10 +4043,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-if(data125.webhook !== undefined){
-if(typeof data125.webhook !== "boolean"){
-const err279 = {instancePath:instancePath+"/inbound/webhook",schemaPath:"#/properties/inbound/properties/webhook/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data119.completion === undefined){
+const err279 = {instancePath:instancePath+"/operations/approveTransferOut",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4030,9 +4054,11 @@ vErrors.push(err279);
 errors++;
 }
 }
+var _valid18 = _errs281 === errors;
+valid78 = _valid18;
 }
-else {
-const err280 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid78){
+const err280 = {instancePath:instancePath+"/operations/approveTransferOut",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4041,13 +4067,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-if(data.conformance !== undefined){
-let data128 = data.conformance;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key25 in data128){
-if(!((key25 === "suite") || (key25 === "bypass"))){
-const err281 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.mode === undefined){
+const err281 = {instancePath:instancePath+"/operations/approveTransferOut",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4056,10 +4078,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-if(data128.suite !== undefined){
-if(typeof data128.suite !== "string"){
-const err282 = {instancePath:instancePath+"/conformance/suite",schemaPath:"#/properties/conformance/properties/suite/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key20 in data119){
+if(!((((key20 === "mode") || (key20 === "completion")) || (key20 === "reason")) || (key20 === "note"))){
+const err282 = {instancePath:instancePath+"/operations/approveTransferOut",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4069,15 +4090,10 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data128.bypass !== undefined){
-let data130 = data128.bypass;
-if(Array.isArray(data130)){
-const len2 = data130.length;
-for(let i4=0; i4<len2; i4++){
-let data131 = data130[i4];
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.check === undefined){
-const err283 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/required",keyword:"required",params:{missingProperty: "check"},message:"must have required property '"+"check"+"'"};
+if(data119.mode !== undefined){
+let data121 = data119.mode;
+if(!(((data121 === "auto") || (data121 === "manual")) || (data121 === "unsupported"))){
+const err283 = {instancePath:instancePath+"/operations/approveTransferOut/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4086,8 +4102,11 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data131.reason === undefined){
-const err284 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data119.completion !== undefined){
+let data122 = data119.completion;
+if(!(((data122 === "sync") || (data122 === "poll")) || (data122 === "message"))){
+const err284 = {instancePath:instancePath+"/operations/approveTransferOut/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4096,9 +4115,12 @@ vErrors.push(err284);
 }
 errors++;
 }
-for(const key26 in data131){
-if(!(((key26 === "check") || (key26 === "operation")) || (key26 === "reason"))){
-const err285 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+}
+if(data119.reason !== undefined){
+let data123 = data119.reason;
+if(typeof data123 === "string"){
+if(func2(data123) < 1){
+const err285 = {instancePath:instancePath+"/operations/approveTransferOut/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4107,11 +4129,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-if(data131.check !== undefined){
-let data132 = data131.check;
-if(!(((((((((((((data132 === "manifest") || (data132 === "scenarios")) || (data132 === "completion")) || (data132 === "unsupported-refuses")) || (data132 === "fault-timeout")) || (data132 === "fault-500")) || (data132 === "fault-503")) || (data132 === "fault-reset")) || (data132 === "fault-empty-body")) || (data132 === "fault-malformed-body")) || (data132 === "unused-exchanges")) || (data132 === "unrecorded-requests")) || (data132 === "secrets"))){
-const err286 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/check",schemaPath:"#/properties/conformance/properties/bypass/items/properties/check/enum",keyword:"enum",params:{allowedValues: schema31.properties.conformance.properties.bypass.items.properties.check.enum},message:"must be equal to one of the allowed values"};
+if(!pattern7.test(data123)){
+const err286 = {instancePath:instancePath+"/operations/approveTransferOut/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4121,9 +4140,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data131.operation !== undefined){
-if(typeof data131.operation !== "string"){
-const err287 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/operation",schemaPath:"#/properties/conformance/properties/bypass/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err287 = {instancePath:instancePath+"/operations/approveTransferOut/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4133,11 +4151,9 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data131.reason !== undefined){
-let data134 = data131.reason;
-if(typeof data134 === "string"){
-if(func2(data134) < 10){
-const err288 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/reason",schemaPath:"#/properties/conformance/properties/bypass/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(data119.note !== undefined){
+if(typeof data119.note !== "string"){
+const err288 = {instancePath:instancePath+"/operations/approveTransferOut/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4147,8 +4163,9 @@ vErrors.push(err288);
 errors++;
 }
 }
+}
 else {
-const err289 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/reason",schemaPath:"#/properties/conformance/properties/bypass/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err289 = {instancePath:instancePath+"/operations/approveTransferOut",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4158,9 +4175,15 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.rejectTransferOut !== undefined){
+let data125 = data10.rejectTransferOut;
+const _errs292 = errors;
+let valid82 = true;
+const _errs293 = errors;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.mode !== undefined){
+if("auto" !== data125.mode){
+const err290 = {};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4171,8 +4194,21 @@ errors++;
 }
 }
 }
+var _valid19 = _errs293 === errors;
+errors = _errs292;
+if(vErrors !== null){
+if(_errs292){
+vErrors.length = _errs292;
+}
 else {
-const err291 = {instancePath:instancePath+"/conformance/bypass",schemaPath:"#/properties/conformance/properties/bypass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+if(_valid19){
+const _errs295 = errors;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.mode === undefined){
+const err291 = {instancePath:instancePath+"/operations/rejectTransferOut",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4181,10 +4217,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-}
-else {
-const err292 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data125.completion === undefined){
+const err292 = {instancePath:instancePath+"/operations/rejectTransferOut",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4194,14 +4228,1546 @@ vErrors.push(err292);
 errors++;
 }
 }
+var _valid19 = _errs295 === errors;
+valid82 = _valid19;
 }
-else {
-const err293 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid82){
+const err293 = {instancePath:instancePath+"/operations/rejectTransferOut",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err293];
 }
 else {
 vErrors.push(err293);
+}
+errors++;
+}
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.mode === undefined){
+const err294 = {instancePath:instancePath+"/operations/rejectTransferOut",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+for(const key21 in data125){
+if(!((((key21 === "mode") || (key21 === "completion")) || (key21 === "reason")) || (key21 === "note"))){
+const err295 = {instancePath:instancePath+"/operations/rejectTransferOut",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data125.mode !== undefined){
+let data127 = data125.mode;
+if(!(((data127 === "auto") || (data127 === "manual")) || (data127 === "unsupported"))){
+const err296 = {instancePath:instancePath+"/operations/rejectTransferOut/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+if(data125.completion !== undefined){
+let data128 = data125.completion;
+if(!(((data128 === "sync") || (data128 === "poll")) || (data128 === "message"))){
+const err297 = {instancePath:instancePath+"/operations/rejectTransferOut/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+if(data125.reason !== undefined){
+let data129 = data125.reason;
+if(typeof data129 === "string"){
+if(func2(data129) < 1){
+const err298 = {instancePath:instancePath+"/operations/rejectTransferOut/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(!pattern7.test(data129)){
+const err299 = {instancePath:instancePath+"/operations/rejectTransferOut/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/operations/rejectTransferOut/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+if(data125.note !== undefined){
+if(typeof data125.note !== "string"){
+const err301 = {instancePath:instancePath+"/operations/rejectTransferOut/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/operations/rejectTransferOut",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data10.resendTransferConfirmation !== undefined){
+let data131 = data10.resendTransferConfirmation;
+const _errs306 = errors;
+let valid86 = true;
+const _errs307 = errors;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.mode !== undefined){
+if("auto" !== data131.mode){
+const err303 = {};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+}
+var _valid20 = _errs307 === errors;
+errors = _errs306;
+if(vErrors !== null){
+if(_errs306){
+vErrors.length = _errs306;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid20){
+const _errs309 = errors;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.mode === undefined){
+const err304 = {instancePath:instancePath+"/operations/resendTransferConfirmation",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+if(data131.completion === undefined){
+const err305 = {instancePath:instancePath+"/operations/resendTransferConfirmation",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+var _valid20 = _errs309 === errors;
+valid86 = _valid20;
+}
+if(!valid86){
+const err306 = {instancePath:instancePath+"/operations/resendTransferConfirmation",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.mode === undefined){
+const err307 = {instancePath:instancePath+"/operations/resendTransferConfirmation",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+for(const key22 in data131){
+if(!((((key22 === "mode") || (key22 === "completion")) || (key22 === "reason")) || (key22 === "note"))){
+const err308 = {instancePath:instancePath+"/operations/resendTransferConfirmation",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data131.mode !== undefined){
+let data133 = data131.mode;
+if(!(((data133 === "auto") || (data133 === "manual")) || (data133 === "unsupported"))){
+const err309 = {instancePath:instancePath+"/operations/resendTransferConfirmation/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(data131.completion !== undefined){
+let data134 = data131.completion;
+if(!(((data134 === "sync") || (data134 === "poll")) || (data134 === "message"))){
+const err310 = {instancePath:instancePath+"/operations/resendTransferConfirmation/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+if(data131.reason !== undefined){
+let data135 = data131.reason;
+if(typeof data135 === "string"){
+if(func2(data135) < 1){
+const err311 = {instancePath:instancePath+"/operations/resendTransferConfirmation/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+if(!pattern7.test(data135)){
+const err312 = {instancePath:instancePath+"/operations/resendTransferConfirmation/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/operations/resendTransferConfirmation/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+if(data131.note !== undefined){
+if(typeof data131.note !== "string"){
+const err314 = {instancePath:instancePath+"/operations/resendTransferConfirmation/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/operations/resendTransferConfirmation",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+if(data10.listDomains !== undefined){
+let data137 = data10.listDomains;
+const _errs320 = errors;
+let valid90 = true;
+const _errs321 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.mode !== undefined){
+if("auto" !== data137.mode){
+const err316 = {};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+}
+var _valid21 = _errs321 === errors;
+errors = _errs320;
+if(vErrors !== null){
+if(_errs320){
+vErrors.length = _errs320;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid21){
+const _errs323 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.mode === undefined){
+const err317 = {instancePath:instancePath+"/operations/listDomains",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+if(data137.completion === undefined){
+const err318 = {instancePath:instancePath+"/operations/listDomains",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+var _valid21 = _errs323 === errors;
+valid90 = _valid21;
+}
+if(!valid90){
+const err319 = {instancePath:instancePath+"/operations/listDomains",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.mode === undefined){
+const err320 = {instancePath:instancePath+"/operations/listDomains",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+for(const key23 in data137){
+if(!((((key23 === "mode") || (key23 === "completion")) || (key23 === "reason")) || (key23 === "note"))){
+const err321 = {instancePath:instancePath+"/operations/listDomains",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+if(data137.mode !== undefined){
+let data139 = data137.mode;
+if(!(((data139 === "auto") || (data139 === "manual")) || (data139 === "unsupported"))){
+const err322 = {instancePath:instancePath+"/operations/listDomains/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+if(data137.completion !== undefined){
+let data140 = data137.completion;
+if(!(((data140 === "sync") || (data140 === "poll")) || (data140 === "message"))){
+const err323 = {instancePath:instancePath+"/operations/listDomains/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+if(data137.reason !== undefined){
+let data141 = data137.reason;
+if(typeof data141 === "string"){
+if(func2(data141) < 1){
+const err324 = {instancePath:instancePath+"/operations/listDomains/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(!pattern7.test(data141)){
+const err325 = {instancePath:instancePath+"/operations/listDomains/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/operations/listDomains/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+if(data137.note !== undefined){
+if(typeof data137.note !== "string"){
+const err327 = {instancePath:instancePath+"/operations/listDomains/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/operations/listDomains",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data10.listTlds !== undefined){
+let data143 = data10.listTlds;
+const _errs334 = errors;
+let valid94 = true;
+const _errs335 = errors;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.mode !== undefined){
+if("auto" !== data143.mode){
+const err329 = {};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+}
+var _valid22 = _errs335 === errors;
+errors = _errs334;
+if(vErrors !== null){
+if(_errs334){
+vErrors.length = _errs334;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid22){
+const _errs337 = errors;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.mode === undefined){
+const err330 = {instancePath:instancePath+"/operations/listTlds",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(data143.completion === undefined){
+const err331 = {instancePath:instancePath+"/operations/listTlds",schemaPath:"#/$defs/operationSpec/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+var _valid22 = _errs337 === errors;
+valid94 = _valid22;
+}
+if(!valid94){
+const err332 = {instancePath:instancePath+"/operations/listTlds",schemaPath:"#/$defs/operationSpec/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.mode === undefined){
+const err333 = {instancePath:instancePath+"/operations/listTlds",schemaPath:"#/$defs/operationSpec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+for(const key24 in data143){
+if(!((((key24 === "mode") || (key24 === "completion")) || (key24 === "reason")) || (key24 === "note"))){
+const err334 = {instancePath:instancePath+"/operations/listTlds",schemaPath:"#/$defs/operationSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+if(data143.mode !== undefined){
+let data145 = data143.mode;
+if(!(((data145 === "auto") || (data145 === "manual")) || (data145 === "unsupported"))){
+const err335 = {instancePath:instancePath+"/operations/listTlds/mode",schemaPath:"#/$defs/operationSpec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data143.completion !== undefined){
+let data146 = data143.completion;
+if(!(((data146 === "sync") || (data146 === "poll")) || (data146 === "message"))){
+const err336 = {instancePath:instancePath+"/operations/listTlds/completion",schemaPath:"#/$defs/operationSpec/properties/completion/enum",keyword:"enum",params:{allowedValues: schema32.properties.completion.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+if(data143.reason !== undefined){
+let data147 = data143.reason;
+if(typeof data147 === "string"){
+if(func2(data147) < 1){
+const err337 = {instancePath:instancePath+"/operations/listTlds/reason",schemaPath:"#/$defs/operationSpec/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+if(!pattern7.test(data147)){
+const err338 = {instancePath:instancePath+"/operations/listTlds/reason",schemaPath:"#/$defs/operationSpec/properties/reason/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/operations/listTlds/reason",schemaPath:"#/$defs/operationSpec/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+if(data143.note !== undefined){
+if(typeof data143.note !== "string"){
+const err340 = {instancePath:instancePath+"/operations/listTlds/note",schemaPath:"#/$defs/operationSpec/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/operations/listTlds",schemaPath:"#/$defs/operationSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+if(data.customOperations !== undefined){
+let data149 = data.customOperations;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+for(const key25 in data149){
+const _errs347 = errors;
+if(typeof key25 === "string"){
+if(!pattern30.test(key25)){
+const err343 = {instancePath:instancePath+"/customOperations",schemaPath:"#/properties/customOperations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9]*$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9]*$"+"\"",propertyName:key25};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+var valid97 = _errs347 === errors;
+if(!valid97){
+const err344 = {instancePath:instancePath+"/customOperations",schemaPath:"#/properties/customOperations/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+for(const key26 in data149){
+let data150 = data149[key26];
+const _errs351 = errors;
+let valid99 = true;
+const _errs352 = errors;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.mode !== undefined){
+if("auto" !== data150.mode){
+const err345 = {};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+}
+var _valid23 = _errs352 === errors;
+errors = _errs351;
+if(vErrors !== null){
+if(_errs351){
+vErrors.length = _errs351;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid23){
+const _errs354 = errors;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.completion === undefined){
+const err346 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/then/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+var _valid23 = _errs354 === errors;
+valid99 = _valid23;
+}
+if(!valid99){
+const err347 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.mode === undefined){
+const err348 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+if(data150.input === undefined){
+const err349 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+if(data150.description === undefined){
+const err350 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+for(const key27 in data150){
+if(!(((((key27 === "mode") || (key27 === "completion")) || (key27 === "reason")) || (key27 === "description")) || (key27 === "input"))){
+const err351 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+if(data150.mode !== undefined){
+let data152 = data150.mode;
+if(!(((data152 === "auto") || (data152 === "manual")) || (data152 === "unsupported"))){
+const err352 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/customOperations/additionalProperties/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.customOperations.additionalProperties.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+if(data150.completion !== undefined){
+let data153 = data150.completion;
+if(!(((data153 === "sync") || (data153 === "poll")) || (data153 === "message"))){
+const err353 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/completion",schemaPath:"#/properties/customOperations/additionalProperties/properties/completion/enum",keyword:"enum",params:{allowedValues: schema31.properties.customOperations.additionalProperties.properties.completion.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+if(data150.reason !== undefined){
+if(typeof data150.reason !== "string"){
+const err354 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/customOperations/additionalProperties/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+if(data150.description !== undefined){
+let data155 = data150.description;
+if(typeof data155 === "string"){
+if(func2(data155) < 1){
+const err355 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/customOperations/additionalProperties/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+else {
+const err356 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/customOperations/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+if(data150.input !== undefined){
+let data156 = data150.input;
+if(!(data156 && typeof data156 == "object" && !Array.isArray(data156))){
+const err357 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/$defs/jsonSchema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/customOperations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customOperations/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/customOperations",schemaPath:"#/properties/customOperations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+if(data.features !== undefined){
+let data157 = data.features;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+for(const key28 in data157){
+if(!(func1.call(schema31.properties.features.properties, key28))){
+const err360 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+if(data157.editNameservers !== undefined){
+if(typeof data157.editNameservers !== "boolean"){
+const err361 = {instancePath:instancePath+"/features/editNameservers",schemaPath:"#/properties/features/properties/editNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+if(data157.manageContacts !== undefined){
+if(typeof data157.manageContacts !== "boolean"){
+const err362 = {instancePath:instancePath+"/features/manageContacts",schemaPath:"#/properties/features/properties/manageContacts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+if(data157.registrarLock !== undefined){
+if(typeof data157.registrarLock !== "boolean"){
+const err363 = {instancePath:instancePath+"/features/registrarLock",schemaPath:"#/properties/features/properties/registrarLock/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+if(data157.transferKey !== undefined){
+if(typeof data157.transferKey !== "boolean"){
+const err364 = {instancePath:instancePath+"/features/transferKey",schemaPath:"#/properties/features/properties/transferKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+if(data157.transferUsesProviderNameservers !== undefined){
+if(typeof data157.transferUsesProviderNameservers !== "boolean"){
+const err365 = {instancePath:instancePath+"/features/transferUsesProviderNameservers",schemaPath:"#/properties/features/properties/transferUsesProviderNameservers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+if(data157.whoisPrivacy !== undefined){
+if(typeof data157.whoisPrivacy !== "boolean"){
+const err366 = {instancePath:instancePath+"/features/whoisPrivacy",schemaPath:"#/properties/features/properties/whoisPrivacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+if(data157.dnssec !== undefined){
+if(typeof data157.dnssec !== "boolean"){
+const err367 = {instancePath:instancePath+"/features/dnssec",schemaPath:"#/properties/features/properties/dnssec/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data157.autoRenew !== undefined){
+if(typeof data157.autoRenew !== "boolean"){
+const err368 = {instancePath:instancePath+"/features/autoRenew",schemaPath:"#/properties/features/properties/autoRenew/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+if(data157.idn !== undefined){
+if(typeof data157.idn !== "boolean"){
+const err369 = {instancePath:instancePath+"/features/idn",schemaPath:"#/properties/features/properties/idn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/features",schemaPath:"#/properties/features/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+if(data.polling !== undefined){
+let data167 = data.polling;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.minIntervalSeconds === undefined){
+const err371 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/required",keyword:"required",params:{missingProperty: "minIntervalSeconds"},message:"must have required property '"+"minIntervalSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+if(data167.recommendedIntervalSeconds === undefined){
+const err372 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/required",keyword:"required",params:{missingProperty: "recommendedIntervalSeconds"},message:"must have required property '"+"recommendedIntervalSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+for(const key29 in data167){
+if(!(((((key29 === "minIntervalSeconds") || (key29 === "recommendedIntervalSeconds")) || (key29 === "batch")) || (key29 === "rateLimitPerSecond")) || (key29 === "maxPendingDays"))){
+const err373 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+if(data167.minIntervalSeconds !== undefined){
+let data168 = data167.minIntervalSeconds;
+if(!((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168)))){
+const err374 = {instancePath:instancePath+"/polling/minIntervalSeconds",schemaPath:"#/properties/polling/properties/minIntervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+if(typeof data168 == "number"){
+if(data168 < 1 || isNaN(data168)){
+const err375 = {instancePath:instancePath+"/polling/minIntervalSeconds",schemaPath:"#/properties/polling/properties/minIntervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+}
+if(data167.recommendedIntervalSeconds !== undefined){
+let data169 = data167.recommendedIntervalSeconds;
+if(!((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169)))){
+const err376 = {instancePath:instancePath+"/polling/recommendedIntervalSeconds",schemaPath:"#/properties/polling/properties/recommendedIntervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+if(typeof data169 == "number"){
+if(data169 < 1 || isNaN(data169)){
+const err377 = {instancePath:instancePath+"/polling/recommendedIntervalSeconds",schemaPath:"#/properties/polling/properties/recommendedIntervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+}
+if(data167.batch !== undefined){
+if(typeof data167.batch !== "boolean"){
+const err378 = {instancePath:instancePath+"/polling/batch",schemaPath:"#/properties/polling/properties/batch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+if(data167.rateLimitPerSecond !== undefined){
+let data171 = data167.rateLimitPerSecond;
+if(typeof data171 == "number"){
+if(data171 <= 0 || isNaN(data171)){
+const err379 = {instancePath:instancePath+"/polling/rateLimitPerSecond",schemaPath:"#/properties/polling/properties/rateLimitPerSecond/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+else {
+const err380 = {instancePath:instancePath+"/polling/rateLimitPerSecond",schemaPath:"#/properties/polling/properties/rateLimitPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+if(data167.maxPendingDays !== undefined){
+let data172 = data167.maxPendingDays;
+if(typeof data172 == "number"){
+if(data172 <= 0 || isNaN(data172)){
+const err381 = {instancePath:instancePath+"/polling/maxPendingDays",schemaPath:"#/properties/polling/properties/maxPendingDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+else {
+const err382 = {instancePath:instancePath+"/polling/maxPendingDays",schemaPath:"#/properties/polling/properties/maxPendingDays/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+}
+else {
+const err383 = {instancePath:instancePath+"/polling",schemaPath:"#/properties/polling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data.tlds !== undefined){
+let data173 = data.tlds;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+for(const key30 in data173){
+const _errs401 = errors;
+if(typeof key30 === "string"){
+if(!pattern31.test(key30)){
+const err384 = {instancePath:instancePath+"/tlds",schemaPath:"#/properties/tlds/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$"},message:"must match pattern \""+"^(\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*)$"+"\"",propertyName:key30};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+var valid105 = _errs401 === errors;
+if(!valid105){
+const err385 = {instancePath:instancePath+"/tlds",schemaPath:"#/properties/tlds/propertyNames",keyword:"propertyNames",params:{propertyName: key30},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+for(const key31 in data173){
+if(!(validate21(data173[key31], {instancePath:instancePath+"/tlds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data173,parentDataProperty:key31,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/tlds",schemaPath:"#/properties/tlds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+if(data.settings !== undefined){
+let data175 = data.settings;
+if(!(data175 && typeof data175 == "object" && !Array.isArray(data175))){
+const err387 = {instancePath:instancePath+"/settings",schemaPath:"#/$defs/jsonSchema/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+if(data.network !== undefined){
+let data176 = data.network;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+for(const key32 in data176){
+if(!(key32 === "allowedHosts")){
+const err388 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+if(data176.allowedHosts !== undefined){
+let data177 = data176.allowedHosts;
+if(Array.isArray(data177)){
+const len1 = data177.length;
+for(let i2=0; i2<len1; i2++){
+let data178 = data177[i2];
+if(typeof data178 === "string"){
+if(!pattern32.test(data178)){
+const err389 = {instancePath:instancePath+"/network/allowedHosts/" + i2,schemaPath:"#/properties/network/properties/allowedHosts/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?[a-z0-9.-]+$"},message:"must match pattern \""+"^(\\*\\.)?[a-z0-9.-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+else {
+const err390 = {instancePath:instancePath+"/network/allowedHosts/" + i2,schemaPath:"#/properties/network/properties/allowedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+let i3 = data177.length;
+let j1;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data177[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err391 = {instancePath:instancePath+"/network/allowedHosts",schemaPath:"#/properties/network/properties/allowedHosts/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err392 = {instancePath:instancePath+"/network/allowedHosts",schemaPath:"#/properties/network/properties/allowedHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data.inbound !== undefined){
+let data179 = data.inbound;
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+for(const key33 in data179){
+if(!((key33 === "mail") || (key33 === "webhook"))){
+const err394 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+if(data179.mail !== undefined){
+if(typeof data179.mail !== "boolean"){
+const err395 = {instancePath:instancePath+"/inbound/mail",schemaPath:"#/properties/inbound/properties/mail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+if(data179.webhook !== undefined){
+if(typeof data179.webhook !== "boolean"){
+const err396 = {instancePath:instancePath+"/inbound/webhook",schemaPath:"#/properties/inbound/properties/webhook/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/inbound",schemaPath:"#/properties/inbound/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+if(data.conformance !== undefined){
+let data182 = data.conformance;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key34 in data182){
+if(!((key34 === "suite") || (key34 === "bypass"))){
+const err398 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+if(data182.suite !== undefined){
+if(typeof data182.suite !== "string"){
+const err399 = {instancePath:instancePath+"/conformance/suite",schemaPath:"#/properties/conformance/properties/suite/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+}
+if(data182.bypass !== undefined){
+let data184 = data182.bypass;
+if(Array.isArray(data184)){
+const len2 = data184.length;
+for(let i4=0; i4<len2; i4++){
+let data185 = data184[i4];
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.check === undefined){
+const err400 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/required",keyword:"required",params:{missingProperty: "check"},message:"must have required property '"+"check"+"'"};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+if(data185.reason === undefined){
+const err401 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+for(const key35 in data185){
+if(!(((key35 === "check") || (key35 === "operation")) || (key35 === "reason"))){
+const err402 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+if(data185.check !== undefined){
+let data186 = data185.check;
+if(!(((((((((((((data186 === "manifest") || (data186 === "scenarios")) || (data186 === "completion")) || (data186 === "unsupported-refuses")) || (data186 === "fault-timeout")) || (data186 === "fault-500")) || (data186 === "fault-503")) || (data186 === "fault-reset")) || (data186 === "fault-empty-body")) || (data186 === "fault-malformed-body")) || (data186 === "unused-exchanges")) || (data186 === "unrecorded-requests")) || (data186 === "secrets"))){
+const err403 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/check",schemaPath:"#/properties/conformance/properties/bypass/items/properties/check/enum",keyword:"enum",params:{allowedValues: schema31.properties.conformance.properties.bypass.items.properties.check.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+if(data185.operation !== undefined){
+if(typeof data185.operation !== "string"){
+const err404 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/operation",schemaPath:"#/properties/conformance/properties/bypass/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+if(data185.reason !== undefined){
+let data188 = data185.reason;
+if(typeof data188 === "string"){
+if(func2(data188) < 10){
+const err405 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/reason",schemaPath:"#/properties/conformance/properties/bypass/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/conformance/bypass/" + i4+"/reason",schemaPath:"#/properties/conformance/properties/bypass/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/conformance/bypass/" + i4,schemaPath:"#/properties/conformance/properties/bypass/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+}
+else {
+const err408 = {instancePath:instancePath+"/conformance/bypass",schemaPath:"#/properties/conformance/properties/bypass/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+}
+else {
+const err409 = {instancePath:instancePath+"/conformance",schemaPath:"#/properties/conformance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+}
+else {
+const err410 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
 }
 errors++;
 }

@@ -2,10 +2,11 @@ import { checkContact, checkContactSet, type Contact } from './contact.js';
 import { checkDomainName } from './domain-name.js';
 import { invalidInput, type ErrorIssue, type RegistrarError } from './errors.js';
 import { validateWithSchema } from './json-schema.js';
-import { INPUT_LIMITS, jsonBytes, pointerSegment } from './limits.js';
+import { INPUT_LIMITS, isPrintable, jsonBytes, pointerSegment } from './limits.js';
+import { isIP } from 'node:net';
 import { tldRulesFor, type RegistrarPluginManifest } from './manifest.js';
 import { checkNameservers, checkPeriod, type Nameserver } from './model.js';
-import { isOperationName, type OperationInputs, type OperationName } from './operations.js';
+import { ACCOUNT_OPERATIONS, isOperationName, type OperationInputs, type OperationName } from './operations.js';
 
 export { clipText, INPUT_LIMITS, isPrintable, jsonBytes, pointerSegment } from './limits.js';
 
@@ -38,7 +39,19 @@ const FIELDS: { readonly [K in OperationName]: readonly (keyof OperationInputs[K
   setAutoRenew: ['domain', 'enabled'],
   setDnssec: ['domain', 'dnssec'],
   info: ['domain'],
+  createHost: ['domain', 'host', 'ipv4', 'ipv6'],
+  updateHost: ['domain', 'host', 'ipv4', 'ipv6'],
+  deleteHost: ['domain', 'host'],
+  restore: ['domain', 'options'],
+  approveTransferOut: ['domain'],
+  rejectTransferOut: ['domain', 'reason'],
+  resendTransferConfirmation: ['domain'],
+  listDomains: ['cursor', 'limit'],
+  listTlds: ['cursor', 'currency'],
 };
+
+/** At most this many glue addresses per family on one child name server. */
+const MAX_HOST_ADDRESSES = 13;
 
 /**
  * The size bound every input passes first: plain JSON data of at most
@@ -80,6 +93,10 @@ export function checkOperationInput<K extends keyof OperationInputs>(
       if (known.includes(key) && input[key] !== undefined && typeof input[key] !== 'boolean') issues.push({ path: `/${key}`, message: 'must be true or false' });
     }
     if (input.options !== undefined && !isObject(input.options)) issues.push({ path: '/options', message: 'must be an object' });
+  }
+  if (isOperationName(operation) && ACCOUNT_OPERATIONS.has(operation)) {
+    issues.push(...checkAccountInput(operation, input));
+    return issues.length === 0 ? { value: { ...input } as Out, issues } : { issues };
   }
   const domain = checkDomainName(input.domain, '/domain');
   issues.push(...domain.issues);
@@ -172,9 +189,49 @@ export function checkOperationInput<K extends keyof OperationInputs>(
         issues.push({ path: '/when', message: 'must be "now" or "expiry"' });
       }
       break;
+    case 'createHost':
+    case 'updateHost':
+    case 'deleteHost': {
+      const host = checkDomainName(input.host, '/host');
+      issues.push(...host.issues);
+      if (host.value !== undefined) {
+        out.host = host.value.name;
+        if (domain.value !== undefined && !host.value.name.endsWith(`.${domain.value.name}`)) {
+          issues.push({ path: '/host', message: `must be a name under ${domain.value.name} (a child name server of the domain)` });
+        }
+      }
+      if (operation === 'deleteHost') break;
+      let count = 0;
+      for (const family of [4, 6] as const) {
+        const list = input[`ipv${family}`];
+        if (list === undefined) continue;
+        if (!Array.isArray(list)) {
+          issues.push({ path: `/ipv${family}`, message: 'must be a list' });
+          continue;
+        }
+        if (list.length > MAX_HOST_ADDRESSES) issues.push({ path: `/ipv${family}`, message: `has ${list.length} addresses: at most ${MAX_HOST_ADDRESSES} are accepted` });
+        const seen = new Set<string>();
+        list.forEach((ip: unknown, i) => {
+          if (typeof ip !== 'string' || isIP(ip) !== family) issues.push({ path: `/ipv${family}/${i}`, message: `must be an IPv${family} address` });
+          else if (seen.has(ip.toLowerCase())) issues.push({ path: `/ipv${family}/${i}`, message: `"${ip}" is listed twice` });
+          else seen.add(ip.toLowerCase());
+        });
+        count += list.length;
+      }
+      if (count === 0) issues.push({ path: '/ipv4', message: 'a child name server needs at least one IPv4 or IPv6 address' });
+      break;
+    }
+    case 'rejectTransferOut':
+      if (input.reason !== undefined && (typeof input.reason !== 'string' || input.reason.length > 500 || !isPrintable(input.reason))) {
+        issues.push({ path: '/reason', message: 'must be printable text of at most 500 characters' });
+      }
+      break;
     case 'checkAvailability':
     case 'getAuthCode':
     case 'info':
+    case 'restore':
+    case 'approveTransferOut':
+    case 'resendTransferConfirmation':
       break;
     default: {
       const custom = manifest.customOperations?.[operation];
@@ -186,6 +243,21 @@ export function checkOperationInput<K extends keyof OperationInputs>(
     }
   }
   return issues.length === 0 ? { value: out as Out, issues } : { issues };
+}
+
+/** The fields of the account-level operations (no domain). */
+function checkAccountInput(operation: OperationName, input: Record<string, unknown>): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  if (input.cursor !== undefined && (typeof input.cursor !== 'string' || input.cursor.length === 0 || input.cursor.length > 1024 || !isPrintable(input.cursor))) {
+    issues.push({ path: '/cursor', message: 'must be the printable cursor of a previous page (at most 1024 characters)' });
+  }
+  if (operation === 'listDomains' && input.limit !== undefined && (typeof input.limit !== 'number' || !Number.isInteger(input.limit) || input.limit < 1 || input.limit > 1000)) {
+    issues.push({ path: '/limit', message: 'must be a whole number from 1 to 1000' });
+  }
+  if (operation === 'listTlds' && input.currency !== undefined && (typeof input.currency !== 'string' || !/^[A-Z]{3}$/.test(input.currency))) {
+    issues.push({ path: '/currency', message: 'must be an ISO 4217 code in upper case (e.g. "EUR")' });
+  }
+  return issues;
 }
 
 /** Like {@link checkOperationInput} but throws one INVALID_INPUT error listing every issue. */

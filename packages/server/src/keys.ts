@@ -35,6 +35,8 @@ export interface ApiKeyStore {
   create(options: { scopes: Scope[]; tenant?: string; name?: string }): Promise<{ key: string; record: ApiKeyRecord }>;
   /** The key's record, or undefined for a malformed, unknown, wrong or revoked key. */
   verify(key: string): Promise<ApiKeyRecord | undefined>;
+  /** The record of a key by id, revoked or not (console sessions re-read their key on each request). */
+  get(id: string): Promise<ApiKeyRecord | undefined>;
   /** Every key, revoked ones included, oldest first. */
   list(): Promise<ApiKeyRecord[]>;
   /** Revokes the key at once (revoking it again changes nothing). False when there is no such key. */
@@ -131,6 +133,11 @@ export function storeApiKeys(store: Store, options: { clock?: Clock } = {}): Api
       const at = now();
       await touch(stored, at);
       return toRecord(touched.get(stored.id) === at.getTime() ? { ...stored, lastUsedAt: at } : stored);
+    },
+
+    async get(id) {
+      const stored = await store.getApiKey(id);
+      return stored === undefined ? undefined : toRecord(stored);
     },
 
     async list() {

@@ -54,6 +54,54 @@ export const OperationSchema = {
   },
 } as const;
 
+/** One exchange with the registrar for an operation, from the Action Log. */
+export const RegistrarCallSchema = {
+  $id: 'RegistrarCall',
+  type: 'object',
+  description: 'A call of the plugin for the operation (`call`), or an answer that came later by poll or message (`result`), as the Action Log recorded it.',
+  required: ['at', 'kind', 'outcome', 'message'],
+  properties: {
+    at: dateTime,
+    kind: { type: 'string', enum: ['call', 'result', 'poll-error'] },
+    via: { type: 'string', description: 'How a later answer came: poll, message, task, recovery, …' },
+    request: { description: 'The request as sent, summarized (secrets redacted, name servers by host).' },
+    outcome: { type: 'string', enum: ['done', 'pending', 'failed', 'retrying'] },
+    registrarCode: { type: 'string' },
+    durationMs: { type: 'number' },
+    error: { $ref: 'RegistrarError#' },
+    message: { type: 'string', description: 'The Action Log line.' },
+    logId: { type: 'integer' },
+  },
+} as const;
+
+/** What may be done with an operation now, and by which route. */
+export const OperationActionSchema = {
+  $id: 'OperationAction',
+  type: 'object',
+  required: ['action', 'method', 'href', 'scope'],
+  properties: {
+    action: { type: 'string', enum: ['cancel-order', 'pay-order', 'claim-task', 'complete-task', 'fail-task'] },
+    method: { type: 'string', enum: ['POST'] },
+    href: { type: 'string', description: 'The API route that does it.' },
+    scope: { type: 'string', description: 'The scope a key needs for it (or admin).' },
+    taskId: { type: 'string' },
+    orderId: { type: 'string' },
+  },
+} as const;
+
+export const OperationDetailSchema = {
+  $id: 'OperationDetail',
+  description: 'An operation with its registrar calls and the actions its state allows now. The engine has no retry of a failed operation (submit it again under a new idempotency key) and no cancellation of one operation: an unpaid order is cancelled whole, manual work is completed or failed through its task.',
+  allOf: [
+    { $ref: 'Operation#' },
+    {
+      type: 'object',
+      required: ['calls', 'actions'],
+      properties: { calls: { type: 'array', items: { $ref: 'RegistrarCall#' } }, actions: { type: 'array', items: { $ref: 'OperationAction#' } } },
+    },
+  ],
+} as const;
+
 export const DomainSchema = {
   $id: 'Domain',
   type: 'object',
@@ -150,7 +198,7 @@ export const ProblemSchema = {
   },
 } as const;
 
-export const SHARED_SCHEMAS = [RegistrarErrorSchema, OperationSchema, DomainSchema, TaskSchema, LogEntrySchema, QuarantinedSchema, ProblemSchema];
+export const SHARED_SCHEMAS = [RegistrarErrorSchema, OperationSchema, RegistrarCallSchema, OperationActionSchema, OperationDetailSchema, DomainSchema, TaskSchema, LogEntrySchema, QuarantinedSchema, ProblemSchema];
 
 export const ref = (id: string): { $ref: string } => ({ $ref: `${id}#` });
 

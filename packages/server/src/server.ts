@@ -4,26 +4,48 @@
  */
 import { registerMetrics, type MetricsOptions } from './metrics.js';
 import { registerRateLimit, type RateLimitOptions } from './rate-limit.js';
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import type { Host } from '@registrar-kit/host';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { consoleDir } from '@registrar-kit/console';
 import { authenticate } from './auth.js';
+import { consoleRoutes, type ConsoleOptions } from './console.js';
+import { eventRoutes, type EventStreamOptions } from './event-stream.js';
 import type { ApiKeyStore } from './keys.js';
 import { problem, toProblem } from './problem.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { tldRoutes } from './routes/tlds.js';
+import { bulkRoutes } from './routes/bulk.js';
 import { domainRoutes } from './routes/domains.js';
 import { healthRoutes } from './routes/health.js';
 import { inboundRoutes } from './routes/inbound.js';
 import { logRoutes } from './routes/log.js';
 import { operationRoutes } from './routes/operations.js';
 import { orderRoutes } from './routes/orders.js';
+import { sessionRoutes } from './routes/session.js';
 import { taskRoutes } from './routes/tasks.js';
+import { trackerRoutes } from './routes/tracker.js';
 import { SHARED_SCHEMAS } from './schemas.js';
+import { Sessions, SESSION_COOKIE, type SessionLimits, type SessionStore } from './session.js';
 
 export interface ServerOptions {
   host: Host;
   /** Verifies the Bearer keys (the server only reads keys; they are made with `registrar-kit keys`). */
-  keys: Pick<ApiKeyStore, 'verify'>;
+  keys: Pick<ApiKeyStore, 'verify' | 'get'>;
+  /** Where console sessions live (default: the host's store); `false` turns `/v1/session` and cookie sign-in off. */
+  sessions?: SessionStore | false;
+  /** Idle and absolute session lifetimes. */
+  sessionLimits?: SessionLimits;
+  /**
+   * fastify's `trustProxy`: set it when a proxy terminates TLS in front of the server, so that
+   * `X-Forwarded-Proto: https` marks the session cookie Secure (and `X-Forwarded-For` names the caller).
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** The operator console at `/console` (default: `@registrar-kit/console`'s build); `false` leaves it out. */
+  console?: ConsoleOptions | false;
+  /** `GET /v1/events` (server-sent events): heartbeat and limits. */
+  events?: EventStreamOptions;
   /** fastify's logger: `true`, or pino options (level, stream, …). The redaction below is always added. */
   logger?: boolean | Record<string, unknown>;
   /** Largest request body in bytes (default 256 KiB; the host refuses inputs over 64 KiB anyway). */
@@ -67,6 +89,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Client-generated request ids are not trusted; fastify numbers requests itself.
     requestIdHeader: false,
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
   app.decorateRequest('apiKey', undefined);
@@ -75,17 +98,24 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     openapi: {
       openapi: '3.1.0',
       info: { title: 'registrar-kit API', version: API_VERSION, description: 'The registrar-kit host over HTTP: operations, domains, orders, manual tasks, the Action Log, plugins and registrar webhooks.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key (`registrar-kit keys create`).' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API key (`registrar-kit keys create`).' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'A console session (`POST /v1/session`); state-changing requests also send X-CSRF-Token.' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
     // Routes without a key (health, webhooks) say so in the document.
     transform: ({ schema, url, route }) => {
       const open = (route.config as { scopes?: unknown } | undefined)?.scopes === undefined;
-      return { schema: open ? { ...schema, security: [] } : { ...schema, 'x-scopes': (route.config as { scopes: string[] }).scopes } as typeof schema, url };
+      return { schema: open ? { ...schema, security: (schema as { security?: unknown }).security ?? [] } as typeof schema : { ...schema, 'x-scopes': (route.config as { scopes: string[] }).scopes } as typeof schema, url };
     },
   });
-  app.addHook('onRequest', authenticate(keys));
+  const sessions = options.sessions === false ? undefined : new Sessions(options.sessions ?? host.store, keys, host.clock, options.sessionLimits);
+  await app.register(cookie);
+  app.addHook('onRequest', authenticate(keys, sessions));
   if (options.rateLimit !== false) await registerRateLimit(app, options.rateLimit ?? {});
   // While draining, a response to a request that was in flight ends its keep-alive connection:
   // otherwise the client's idle socket would hold the close (and the process) open.
@@ -107,13 +137,19 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   healthRoutes(app, host, draining);
+  if (sessions !== undefined) sessionRoutes(app, sessions);
+  if (options.console !== false) consoleRoutes(app, options.console ?? { dir: consoleDir });
   operationRoutes(app, host);
   domainRoutes(app, host);
   orderRoutes(app, host);
   taskRoutes(app, host);
   logRoutes(app, host);
   catalogRoutes(app, host);
+  tldRoutes(app, host);
+  bulkRoutes(app, host);
   inboundRoutes(app, host);
+  trackerRoutes(app, host);
+  eventRoutes(app, host, options.events);
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.metrics !== false) await registerMetrics(app, host, options.metrics ?? {});
   return app;
@@ -122,7 +158,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 /** The OpenAPI 3.1 document of API v1, as the routes produce it. */
 export async function openApiDocument(host: Host): Promise<Record<string, unknown>> {
   // The document depends on the routes alone: no key is ever verified while it is built.
-  const app = await createServer({ host, keys: { verify: async () => undefined }, metrics: false });
+  const app = await createServer({ host, keys: { verify: async () => undefined, get: async () => undefined }, metrics: false });
   try {
     await app.ready();
     return app.swagger() as unknown as Record<string, unknown>;

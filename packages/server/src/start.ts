@@ -5,7 +5,7 @@
 import { loadHost, type Host } from '@registrar-kit/host';
 import type { FastifyInstance } from 'fastify';
 import { hostApiKeys, type ApiKeyStore } from './keys.js';
-import { createServer } from './server.js';
+import { createServer, type ServerOptions } from './server.js';
 
 export interface StartOptions {
   /** The configuration file; without it, cosmiconfig searches from `cwd`. */
@@ -15,9 +15,11 @@ export interface StartOptions {
   /** The address to listen on (default loopback: put a proxy with TLS in front for anything else). */
   host?: string;
   /** The key store; by default the keys kept in the host's store. */
-  keys?: (host: Host) => Pick<ApiKeyStore, 'verify'>;
+  keys?: (host: Host) => Pick<ApiKeyStore, 'verify' | 'get'>;
   logger?: boolean | Record<string, unknown>;
   bodyLimit?: number;
+  /** fastify's `trustProxy` (see {@link ServerOptions.trustProxy}): behind a TLS proxy, the session cookie is marked Secure. */
+  trustProxy?: ServerOptions['trustProxy'];
   env?: NodeJS.ProcessEnv;
   /** Drain on these signals (default SIGTERM and SIGINT); `[]` leaves signals to the caller. */
   signals?: NodeJS.Signals[];
@@ -51,6 +53,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       draining: () => draining,
       ...(options.logger === undefined ? {} : { logger: options.logger }),
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+      ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     });
     await host.start();
     await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });

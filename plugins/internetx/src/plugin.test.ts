@@ -163,6 +163,17 @@ describe('transfer, name servers, lock, auth code, cancel, info', () => {
     expect(await call('transfer', { domain: 'moving.com' }, testContext())).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT', issues: [{ path: '/authCode' }] } });
   });
 
+  it('transfers onto the provider’s name servers when asked (transferUsesProviderNameservers), and refuses when none are configured', async () => {
+    answers = [notify('0104')];
+    const settings = { providerNameservers: ['ns1.provider.example', 'ns2.provider.example'] };
+    const input = { domain: 'moving.com', authCode: 'X-1', nameservers: [{ host: 'ns1.old.example' }, { host: 'ns2.old.example' }], useProviderNameservers: true };
+    expect(await call('transfer', input, testContext({ settings }))).toMatchObject({ status: 'pending', step: 'transferring' });
+    expect(sent[0]!.doc.task.domain).toMatchObject({ name: 'moving.com', nserver: [{ name: 'ns1.provider.example' }, { name: 'ns2.provider.example' }] });
+    const before = sent.length;
+    expect(await call('transfer', input, testContext())).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT', issues: [{ path: '/useProviderNameservers' }] } });
+    expect(sent.length).toBe(before);
+  });
+
   it('updates name servers by sending the inquired domain back whole', async () => {
     answers = [ok('0105', '<domain><name>example.de</name><ownerc>1</ownerc><adminc>2</adminc><techc>3</techc><zonec>3</zonec><nserver><name>old.example.net</name></nserver></domain>'), notify('0102')];
     expect(await call('updateNameservers', { domain: 'example.de', nameservers: [{ host: 'NS1.example.org' }, { host: 'ns2.example.org.' }] }, testContext({ operationId: 'op-7' }))).toMatchObject({ status: 'pending', ref: 'op-7-ns-update', step: 'updating-nameservers' });

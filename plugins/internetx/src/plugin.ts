@@ -8,6 +8,7 @@ import { register } from './operations/register.js';
 import { setRegistrarLock } from './operations/set-registrar-lock.js';
 import { transfer } from './operations/transfer.js';
 import { refuse } from './operations/unsupported.js';
+import { approveTransferOut, listDomains, rejectTransferOut, restore } from './operations/vocabulary.js';
 import { updateContacts } from './operations/update-contacts.js';
 import { updateNameservers } from './operations/update-nameservers.js';
 import type { InternetXSettings } from './settings.js';
@@ -18,7 +19,7 @@ import type { InternetXSettings } from './settings.js';
  */
 export default definePlugin<InternetXSettings>()({
   id: 'internetx',
-  auto: ['register', 'transfer', 'updateNameservers', 'updateContacts', 'setRegistrarLock', 'getAuthCode', 'cancel', 'info'],
+  auto: ['register', 'transfer', 'updateNameservers', 'updateContacts', 'setRegistrarLock', 'getAuthCode', 'cancel', 'info', 'restore', 'approveTransferOut', 'rejectTransferOut', 'listDomains'],
   operations: {
     register,
     transfer,
@@ -34,6 +35,15 @@ export default definePlugin<InternetXSettings>()({
     checkAvailability: refuse('checkAvailability'),
     setWhoisPrivacy: refuse('setWhoisPrivacy'),
     setDnssec: refuse('setDnssec'),
+    restore,
+    approveTransferOut,
+    rejectTransferOut,
+    listDomains,
+    createHost: refuse('createHost'),
+    updateHost: refuse('updateHost'),
+    deleteHost: refuse('deleteHost'),
+    resendTransferConfirmation: refuse('resendTransferConfirmation'),
+    listTlds: refuse('listTlds'),
   },
   handleMessage,
   poll,

@@ -14,6 +14,8 @@ export interface InternetXSettings {
   completion?: 'mail' | 'poll';
   /** Overrides the host's inbound address as the tasks' `reply_to`. */
   replyTo?: string;
+  /** The provider's name servers, sent at a transfer that asks for them (`useProviderNameservers`). */
+  providerNameservers?: string[];
 }
 
 export const LIVE_ENDPOINT = 'https://gateway.autodns.com';

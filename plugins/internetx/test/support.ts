@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createHttpClient, type InboundMessage, type Json, type MessageContext, type OperationContext, type PendingRef } from '@registrar-kit/sdk';
+import { createEppClient, createHttpClient, type InboundMessage, type Json, type MessageContext, type OperationContext, type PendingRef } from '@registrar-kit/sdk';
 import { XMLParser } from 'fast-xml-parser';
 import type { InternetXSettings } from '../src/settings.js';
 
@@ -24,6 +24,7 @@ export function testContext(options: { settings?: Partial<InternetXSettings>; st
     instance: 'inx',
     settings,
     http: createHttpClient({ secrets: [PASSWORD] }),
+    epp: createEppClient({ secrets: [PASSWORD] }),
     mail: { send: async () => { throw new Error('the plugin must not send mail'); } },
     state: {
       get: async <T extends Json>(key: string) => stateMap.get(key) as T | undefined,

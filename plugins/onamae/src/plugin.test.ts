@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, settle, validateManifest, type OperationContext } from '@registrar-kit/sdk';
+import { createEppClient, createHttpClient, settle, validateManifest, type OperationContext } from '@registrar-kit/sdk';
 import plugin, { type OnamaeSettings } from './plugin.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../registrar-plugin.json', import.meta.url), 'utf8'));
@@ -25,6 +25,7 @@ const ctx = (): OperationContext<OnamaeSettings> => ({
   instance: 'onamae',
   settings,
   http: createHttpClient({ secrets: [settings.apiKey] }),
+  epp: createEppClient({ secrets: [settings.apiKey] }),
   mail: { send: async () => ({ messageId: 'x' }) },
   state: { get: async () => undefined, set: async () => undefined, delete: async () => undefined },
   clock: { now: () => new Date('2026-01-15T10:00:00Z') },

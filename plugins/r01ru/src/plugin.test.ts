@@ -35,6 +35,12 @@ function harness(options: { settings?: Partial<R01Settings>; state?: Record<stri
     instance: 'r01',
     settings,
     http: { request: async () => Promise.reject(new Error('no http in an e-mail plugin')) },
+    epp: {
+      session: () => {
+        throw new Error('no EPP in an e-mail plugin');
+      },
+      close: async () => undefined,
+    },
     mail: {
       send: async (m: OutboundMail) => {
         if (failMail !== undefined) throw failMail;

@@ -19,6 +19,7 @@ import { MANIFEST } from './manifest.js';
 import { records, toOperationResponse, type SoapArgs } from './protocol/soap.js';
 import { call, closeSession } from './session.js';
 import type { SoapRegistrarSettings } from './settings.js';
+import { vocabularyOperations } from './vocabulary.js';
 import { dnssecArgs, finish, FOLLOW_UP_STEP, preferenceFollowUps, readPendingData, submit, type FollowUp } from './submit.js';
 
 type Ctx = OperationContext<SoapRegistrarSettings>;
@@ -50,6 +51,7 @@ const OPERATION_CODES: Record<string, string> = {
   setDnssec: 'domainSetDNSSecExt',
   getAuthCode: 'domainAuthID',
   zoneInit: 'domainZoneInit',
+  restore: 'domainRestore',
 };
 
 async function setPreference<R extends { domain: string }>(ctx: Ctx, domain: string, pref: string, on: boolean, result: R) {
@@ -58,8 +60,12 @@ async function setPreference<R extends { domain: string }>(ctx: Ctx, domain: str
 
 export default definePlugin<SoapRegistrarSettings>()({
   id: 'soap-registrar',
-  auto: ['checkAvailability', 'register', 'transfer', 'renew', 'cancel', 'updateNameservers', 'updateContacts', 'changeRegistrant', 'setRegistrarLock', 'getAuthCode', 'setWhoisPrivacy', 'setAutoRenew', 'setDnssec', 'info'],
+  auto: [
+    'checkAvailability', 'register', 'transfer', 'renew', 'cancel', 'updateNameservers', 'updateContacts', 'changeRegistrant', 'setRegistrarLock', 'getAuthCode', 'setWhoisPrivacy', 'setAutoRenew', 'setDnssec', 'info',
+    'createHost', 'updateHost', 'deleteHost', 'restore', 'listDomains', 'listTlds',
+  ],
   operations: {
+    ...vocabularyOperations,
     async checkAvailability(raw, ctx) {
       const input = parseOperationInput(MANIFEST, 'checkAvailability', raw);
       const [first] = records(await call(ctx, 'domainCheck', [['domain', input.domain]]));
@@ -306,6 +312,9 @@ export default definePlugin<SoapRegistrarSettings>()({
       }
       case 'cancel':
         return { status: 'not-received' };
+      // Not pending and out of redemption: the restore happened; still in redemption: it never arrived.
+      case 'restore':
+        return info.statuses.includes('redemptionPeriod') ? { status: 'not-received' } : done({ domain: request.domain, ...(info.expiresAt === undefined ? {} : { expiresAt: info.expiresAt }) });
       default:
         return { status: 'unknown', reason: `no pending ${code} for ${request.domain}, and domainInfo cannot show whether it happened` };
     }

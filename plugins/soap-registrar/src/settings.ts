@@ -12,6 +12,8 @@ export interface SoapRegistrarSettings {
   resellerContactId?: string;
   /** Name servers used when a transfer asks for the provider's name servers (docs/host-guide.md#connectors-and-modes). */
   providerNameservers?: string[];
+  /** The reseller account's currency (ISO 4217): domainPriceList fees carry none. Default EUR. */
+  currency?: string;
   /** How long a session id is reused before a new `sessionOpen`. */
   sessionTtlSeconds?: number;
 }

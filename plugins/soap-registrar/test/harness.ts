@@ -6,7 +6,7 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createHttpClient, type Json, type OperationContext } from '@registrar-kit/sdk';
+import { createEppClient, createHttpClient, type Json, type OperationContext } from '@registrar-kit/sdk';
 import type { SoapRegistrarSettings } from '../src/settings.js';
 
 export const ENDPOINT = 'https://oteapi.netim.com/2.0/';
@@ -124,6 +124,7 @@ export function harness(settings: Partial<SoapRegistrarSettings> = {}, seed: Rec
     instance: 'soap-test',
     settings: { endpoint: ENDPOINT, resellerId: 'nr1234', password: PASSWORD, ...settings },
     http: createHttpClient({ secrets: [PASSWORD], allowedHosts: ['api.netim.com', 'oteapi.netim.com'] }),
+    epp: createEppClient({ secrets: [PASSWORD] }),
     mail: { send: async () => ({ messageId: 'unused' }) },
     state: {
       get: async <T extends Json>(key: string) => {

@@ -59,6 +59,8 @@ describe('registrar-kit demo --fast --json', () => {
       'manual-renewal',
       'internetx-renewal-refused',
       'failed-registration',
+      'sync',
+      'epp-queue',
     ]);
     expect(report.ok).toBe(true);
     expect(exitCode).toBe(0);
@@ -74,9 +76,16 @@ describe('registrar-kit demo --fast --json', () => {
       'batch-demo.fr': 'netim:registered',
       'moving-demo.fr': 'netim:registered',
       'taken-demo.com': 'onamae:error',
+      'leaving-demo.de': 'inx:transferred-away',
+      'pending-demo.org': 'registry:registered',
+      'moving-demo.org': 'registry:registered',
     });
     expect(domain('taken-demo.com')?.lastError).toMatchObject({ code: 'NOT_AVAILABLE', registrarCode: '2001' });
     expect(domain('instant-demo.com')?.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // InterNetX confirms by mail without a date: the host's follow-up info filled it, and the sync a
+    // year later read the registrar's own renewal.
+    expect(domain('mailed-demo.de')?.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(report.log.some((e) => e.domain === 'mailed-demo.de' && e.kind === 'sync' && e.message.includes('expiresAt'))).toBe(true);
   });
 
   it('the Action Log explains each step: the failure, the order, the mail, the manual task, the refusal', () => {
@@ -98,8 +107,12 @@ describe('registrar-kit demo --fast --json', () => {
     const requests = report.registrarCalls.filter((c) => c.registrar === 'r01ru' && c.kind === 'mail-in').map((c) => c.summary);
     expect(requests.filter((s) => s.startsWith('NEW PERSON'))).toHaveLength(1);
     expect(requests.filter((s) => s.startsWith('NEW DOMAIN'))).toHaveLength(2);
-    // InterNetX: nothing was sent for the refused renewal.
-    expect(calls('internetx').some((s) => /renew/i.test(s))).toBe(false);
+    // InterNetX: nothing was sent for the refused renewal (the registrar renewed by itself, a year later in the sync scene).
+    expect(report.registrarCalls.filter((c) => c.registrar === 'internetx' && c.kind === 'request').some((c) => /renew/i.test(c.summary))).toBe(false);
+    expect(calls('internetx').some((s) => /mailed-demo\.de renewed by the registrar/.test(s))).toBe(true);
+    // EPP: the pending registration and transfer were completed from the message queue (poll req, then ack).
+    expect(calls('epp')).toEqual(expect.arrayContaining(['domain:create pending-demo.org → 1001', 'domain:transfer op=request moving-demo.org → 1001']));
+    expect(calls('epp').filter((s) => /^poll ack \d+ → 1000$/.test(s)).length).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps every secret out of the Action Log and the registrar journal, and leaves its store for the read commands', () => {

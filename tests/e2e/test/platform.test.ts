@@ -85,6 +85,8 @@ beforeAll(async () => {
         { tld: 'fr', plugin: 'netim' },
         { tld: 'ru', plugin: 'r01' },
       ],
+      // .de and .fr want a DNS test; the recorded registrars' name servers exist in no DNS.
+      dns: { test: 'registrar' },
     },
     { baseDir: base, clock, random: () => 0.5, mail: (instance) => ({ send: async (m) => { if (instance === 'r01') r01Mail.push(m); return { messageId: `<${r01Mail.length}@platform.test>` }; } }) },
   );
@@ -155,7 +157,10 @@ describe('a hosting platform on registrar-kit', () => {
 
   it('r01: the first registration registers the client, then the domain, completing by mail', async () => {
     const cyr = { extra: { 'person-r': 'Лавлейс Ада', passport: '4510 123456', 'birth-date': '10.12.1985', 'p-addr': '101000, Москва' } };
-    const op = await host.submit({ operation: 'register', input: { ...register('first.ru', cyr) }, customerId: 'cust-r01' });
+    // A customer's registration goes out once its order is paid (seed 002).
+    await host.submit({ operation: 'register', input: { ...register('first.ru', cyr) }, customerId: 'cust-r01', orderId: 'order-r01-1' });
+    const [op] = await host.orders.markPaid('order-r01-1');
+    if (op === undefined) throw new Error('the order released no operation');
     expect(op).toMatchObject({ status: 'pending', step: 'client-requested' });
     expect(r01Mail.at(-1)?.subject).toBe(`[RK:${op.id}:client] NEW PERSON`);
     const reply = (subject: string, text: string, n: number) =>
@@ -167,8 +172,9 @@ describe('a hosting platform on registrar-kit', () => {
     expect(r01Mail.at(-1)?.text).toContain('admin-o: ADA-GPT');
     await host.inbound.deliver(reply(`Re: [RK:${op.id}:domain]`, 'Домен first.ru зарегистрирован и делегирован', 3));
     expect((await host.getDomain('first.ru'))?.status).toBe('registered');
-    const second = await host.submit({ operation: 'register', input: { ...register('second.ru', cyr) }, customerId: 'cust-r01' });
-    expect(second.step).toBe('domain-requested');
+    await host.submit({ operation: 'register', input: { ...register('second.ru', cyr) }, customerId: 'cust-r01', orderId: 'order-r01-2' });
+    const [second] = await host.orders.markPaid('order-r01-2');
+    expect(second?.step).toBe('domain-requested');
     expect(JSON.stringify(await host.log())).not.toContain('r01-pass');
   });
 });

@@ -9,7 +9,8 @@ const HELP = `registrar-kit plugins [--json] [--config <file>]
 
 Loads every configured plugin instance the way the host does (without opening the store) and
 prints, per connector, each operation's mode (auto / manual / unsupported, with the reason) and
-how an auto operation completes (sync, poll, message).`;
+how an auto operation completes (sync, poll, message), with the TLD's restrictions (periods,
+name servers, DNS test, auth code, extra fields).`;
 
 export async function pluginsCommand(args: string[], io: CommandIo): Promise<number> {
   const { values } = parse('plugins', args, { ...CONFIG, json: { type: 'boolean' } });
@@ -35,7 +36,7 @@ export async function pluginsCommand(args: string[], io: CommandIo): Promise<num
       out.line(
         table(
           ['OPERATION', 'MODE', 'COMPLETION', 'NOTE'],
-          rows.map((c) => [c.operation, paint(out.colour, c.mode === 'auto' ? 'green' : c.mode === 'manual' ? 'magenta' : 'grey', c.mode), c.completion ?? '', c.reason ?? '']),
+          rows.map((c) => [c.operation, paint(out.colour, c.mode === 'auto' ? 'green' : c.mode === 'manual' ? 'magenta' : 'grey', c.mode), c.completion ?? '', [c.reason, ...(c.restrictions ?? [])].filter((n) => n !== undefined).join('; ')]),
           out.colour,
         ),
       );

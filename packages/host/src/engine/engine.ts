@@ -2,7 +2,7 @@ import type { Clock, Outcome } from '@registrar-kit/sdk';
 import type { ActionLog } from '../action-log.js';
 import { HostError, isHostError } from '../errors.js';
 import type { HostEventBus } from '../events.js';
-import type { DomainRecord, HostRecord, InboundRecord, ManualTask, OperationRecord, OutboxEvent, PendingClaim, Store } from '../store/store.js';
+import type { DomainRecord, HostRecord, InboundRecord, ManualTask, OperationRecord, OutboxEvent, PendingClaim, Store, SyncClaim } from '../store/store.js';
 import { OutcomeJournal } from './journal.js';
 import {
   planAssignInbound,
@@ -233,6 +233,9 @@ export class Engine {
         case 'inbound.update':
           if (!(await tx.updateInbound(w.id, w.patch, w.expectedStatus)) && w.expectedStatus !== undefined) throw conflict(`inbound message ${w.id}`);
           break;
+        case 'catalogue.replace':
+          await tx.replaceCatalogue(w.pluginInstance, w.entries);
+          break;
       }
     }
     for (const entry of plan.log) await this.actionLog.write(entry, tx);
@@ -364,6 +367,11 @@ export class Engine {
     const lease = this.newLease();
     const claimed = await this.store.claimDuePending(lease.owner, lease.token, this.clock.now(), leaseMs, limit);
     return { lease, claimed };
+  }
+
+  /** The sync sweep's claim of due domains (moving their next due time forward is the lease; see {@link Store.claimSync}). */
+  claimSync(claim: SyncClaim): Promise<DomainRecord[]> {
+    return this.store.claimSync(claim);
   }
 
   extendLease(lease: Lease, leaseMs: number): Promise<number> {

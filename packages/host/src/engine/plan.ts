@@ -2,8 +2,9 @@ import { RegistrarError, serializeError, type Outcome, type SerializedRegistrarE
 import { summarizeRequest } from '../action-log.js';
 import { HostError } from '../errors.js';
 import type { HostEventName, HostEvents } from '../events.js';
+import { lockRefusal } from '../policy/lock.js';
 import { assertDomainTransition, assertOperationTransition, inFlightDomainStatus, settledDomainStatus, type DomainStatus, type OperationStatus } from '../lifecycle.js';
-import type { DomainRecord, InboundRecord, InboundStatus, ManualTask, NewActionLogEntry, OperationPatch, OperationRecord, OrderRecord, TaskPatch } from '../store/store.js';
+import type { CatalogueEntry, DomainRecord, InboundRecord, InboundStatus, ManualTask, NewActionLogEntry, OperationPatch, OperationRecord, OrderRecord, TaskPatch } from '../store/store.js';
 
 /**
  * Pure transition planners. Each takes the rows as they are now (read inside the transaction that
@@ -19,7 +20,8 @@ export type Write =
   | { kind: 'order.put'; record: OrderRecord; version: number | undefined }
   | { kind: 'task.insert'; task: ManualTask }
   | { kind: 'task.update'; id: string; version: number; patch: TaskPatch }
-  | { kind: 'inbound.update'; id: string; patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>; expectedStatus?: InboundStatus };
+  | { kind: 'inbound.update'; id: string; patch: Partial<Pick<InboundRecord, 'status' | 'reason' | 'operationId' | 'instance'>>; expectedStatus?: InboundStatus }
+  | { kind: 'catalogue.replace'; pluginInstance: string; entries: CatalogueEntry[] };
 
 export type LogDraft = Omit<NewActionLogEntry, 'at'>;
 
@@ -51,9 +53,6 @@ const empty = <T>(result?: T): Plan<T> => ({ writes: [], log: [], events: [], ..
 
 /** Operations that only read: they never hold the domain and never change it. */
 export const READ_ONLY = new Set(['checkAvailability', 'info']);
-// docs/host-guide.md#registrar-lock: while the registrar lock is set, transferring and removing the domain and
-// changing the customer contact information are prohibited.
-export const LOCK_PROHIBITED = new Set(['transfer', 'getAuthCode', 'cancel', 'updateContacts', 'changeRegistrant']);
 /** Statuses in which the registry already has the domain with us: a register or transfer is refused. */
 const LIVE_DOMAIN = new Set<DomainStatus>(['registered']);
 const ACQUISITION = new Set(['register', 'transfer']);
@@ -154,9 +153,9 @@ export function planSubmit(req: RoutedRequest, rows: SubmitRows, lease: Lease, c
   }
   const entry = { operation: op, domain: domain.name, orderId: req.orderId, input: req.input };
   const current = rows.domain;
-  if (current?.locked === true && LOCK_PROHIBITED.has(op)) {
-    return refusal(new RegistrarError({ code: 'STATUS_PROHIBITS', message: `${domain.unicode} is locked: unlock it before this change`, detail: `registrar lock is set; ${op} is prohibited while locked` }), entry);
-  }
+  // docs/host-guide.md#registrar-lock: decided on the row read inside this transaction.
+  const locked = lockRefusal(op, req.input, current, domain.unicode);
+  if (locked !== undefined) return refusal(locked, entry);
   const readOnly = READ_ONLY.has(op);
   if (!readOnly && rows.inFlight !== undefined) {
     const busy = rows.inFlight;
@@ -463,7 +462,8 @@ function settleDomain(plan: Plan<unknown>, record: OperationRecord, current: Dom
   if (outcome.status === 'pending') return;
   if (READ_ONLY.has(record.operation) && outcome.status === 'failed') return;
   if (current === undefined && !ACQUISITION.has(record.operation)) return;
-  const to = settledDomainStatus(record.operation, outcome.status, current?.status) ?? current?.status;
+  const cancelAt = cancelAtExpiry(record, current, outcome, ctx.now);
+  const to = settledDomainStatus(record.operation, outcome.status, current?.status, cancelAt) ?? current?.status;
   if (to === undefined) return;
   const next: Omit<DomainRecord, 'version' | 'createdAt' | 'updatedAt'> = {
     name: record.domain,
@@ -477,6 +477,11 @@ function settleDomain(plan: Plan<unknown>, record: OperationRecord, current: Dom
     nameservers: current?.nameservers,
     lastError: to === 'error' ? record.error : current?.lastError,
     pendingOperation: current?.pendingOperation === record.id ? undefined : current?.pendingOperation,
+    autoRenew: current?.autoRenew,
+    cancelAt: current?.cancelAt,
+    registry: current?.registry,
+    syncedAt: current?.syncedAt,
+    renewal: current?.renewal,
   };
   if (to === 'registered' && outcome.status === 'done') next.lastError = undefined;
   const input = record.input as Record<string, unknown>;
@@ -487,6 +492,14 @@ function settleDomain(plan: Plan<unknown>, record: OperationRecord, current: Dom
       next.nameservers = input.nameservers as DomainRecord['nameservers'];
     }
     if (record.operation === 'setRegistrarLock') next.locked = input.locked === true;
+    // The domain's renewal policy (issue 19): from the acquisition's input, or a completed setAutoRenew.
+    if (ACQUISITION.has(record.operation)) {
+      next.cancelAt = undefined;
+      next.renewal = undefined;
+      if (typeof input.autoRenew === 'boolean') next.autoRenew = input.autoRenew;
+    }
+    if (record.operation === 'setAutoRenew' && typeof input.enabled === 'boolean') next.autoRenew = input.enabled;
+    if (record.operation === 'cancel') next.cancelAt = cancelAt;
     if (record.operation === 'info') {
       if (Array.isArray(result.nameservers)) next.nameservers = result.nameservers as DomainRecord['nameservers'];
       if (typeof result.locked === 'boolean') next.locked = result.locked;
@@ -494,6 +507,17 @@ function settleDomain(plan: Plan<unknown>, record: OperationRecord, current: Dom
   }
   if (current !== undefined && unchanged(current, next)) return;
   domainWrite(plan, current, next, record, ctx.now);
+}
+
+/**
+ * A cancellation at expiry (`when: 'expiry'`) leaves the domain live until its expiry: the time it
+ * takes effect, when that is still ahead; otherwise (no known expiry, or passed) it takes effect now.
+ */
+function cancelAtExpiry(record: OperationRecord, current: DomainRecord | undefined, outcome: Outcome, now: Date): string | undefined {
+  if (record.operation !== 'cancel' || outcome.status !== 'done' || (record.input as { when?: unknown }).when !== 'expiry') return undefined;
+  const reported = (outcome.result as { expiresAt?: unknown } | undefined)?.expiresAt;
+  const expiry = typeof reported === 'string' ? reported : current?.expiresAt;
+  return expiry !== undefined && Date.parse(expiry) > now.getTime() ? expiry : undefined;
 }
 
 function unchanged(current: DomainRecord, next: Omit<DomainRecord, 'version' | 'createdAt' | 'updatedAt'>): boolean {

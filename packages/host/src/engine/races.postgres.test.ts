@@ -58,7 +58,8 @@ describe('engine races on PostgreSQL (one host)', () => {
   });
 
   it('two customers racing for one new domain with different keys: one is sent, the others get DOMAIN_BUSY naming it', async () => {
-    const { host } = await open(pgConfig());
+    // Customers whose platform bills before calling the host: their requests go out without an order.
+    const { host } = await open(pgConfig({ orders: { requireForCustomers: false } }));
     const hold = holdRegistrar('pg-contested.com');
     const racing = [1, 2, 3, 4].map((n) => host.submit({ operation: 'register', input: registerInput('pg-contested.com'), customerId: `cust-${n}`, idempotencyKey: `key-${n}` }));
     await hold.entered;

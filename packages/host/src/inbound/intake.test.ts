@@ -86,11 +86,15 @@ describe('inbound registrar mail', () => {
     expect((await host.log({ kind: 'inbound' }))[0]?.message).toContain('SENDER_NOT_ALLOWED');
   });
 
-  it('quarantines a message that matches no pending operation', async () => {
+  it('quarantines a message that matches no pending operation, and tells listeners which message it kept', async () => {
     ({ host } = await startHost(config()));
+    const heard: unknown[] = [];
+    host.on('inbound.quarantined', (e) => heard.push(e));
     const result = await host.inbound.deliver(mail({ from: 'jobs@notify.registrar.example', subject: 'ctid-unknown OK' }));
     expect(result).toMatchObject({ status: 'quarantined', reason: 'UNMATCHED' });
-    expect((await host.inbound.quarantined()).map((m) => m.reason)).toEqual(['UNMATCHED']);
+    const held = await host.inbound.quarantined();
+    expect(held.map((m) => m.reason)).toEqual(['UNMATCHED']);
+    expect(heard).toEqual([{ id: held[0]!.id, messageId: held[0]!.messageId, instance: held[0]!.instance, reason: 'UNMATCHED' }]);
   });
 
   it('applies a failure notification: Error with the registrar code in the Action Log', async () => {

@@ -376,6 +376,7 @@ export class InboundIntake {
       ...(record.instance === undefined ? {} : { pluginInstance: record.instance }),
       data: { inboundId: record.id, reason },
     });
+    this.options.events?.emit('inbound.quarantined', { id: record.id, messageId: record.messageId, reason, ...(record.instance === undefined ? {} : { instance: record.instance }) });
     return { status: 'quarantined', messageId: record.messageId, reason, detail };
   }
 

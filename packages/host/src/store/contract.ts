@@ -193,6 +193,33 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
     );
 
     it(
+      "keeps a domain's life (renewal policy, cancellation at expiry, registry view, renewal state) and claims sync sweeps once",
+      withStore(async (store) => {
+        const life = { autoRenew: true, cancelAt: '2027-01-01T00:00:00.000Z', registry: { statuses: ['ok'], whoisPrivacy: true, contacts: { registrant: { name: 'A' } } }, syncedAt: at(5), renewal: { expiry: '2027-01-01T00:00:00.000Z', orderId: 'o-1' } };
+        await store.putDomain(domain('life.com', life), undefined);
+        const read = await store.getDomain('life.com');
+        equal([read?.autoRenew, read?.cancelAt, read?.registry, read?.syncedAt?.toISOString(), read?.renewal], [life.autoRenew, life.cancelAt, life.registry, at(5).toISOString(), life.renewal]);
+        await store.putDomain({ ...read!, autoRenew: false, renewal: undefined }, read!.version);
+        const changed = await store.getDomain('life.com');
+        equal([changed?.autoRenew, changed?.renewal], [false, undefined]);
+        await store.putDomain(domain('plain.com'), undefined);
+        equal((await store.getDomain('plain.com'))?.autoRenew, undefined, 'a policy never set reads as absent');
+        for (const name of ['s1.com', 's2.com', 's3.com']) await store.putDomain(domain(name, { expiresAt: name === 's3.com' ? '2030-01-01' : '2026-03-01' }), undefined);
+        await store.putDomain(domain('busy.com', { pendingOperation: 'op-x' }), undefined);
+        await store.putDomain(domain('gone.com', { status: 'transferred-away' }), undefined);
+        await store.putDomain(domain('other.com', { pluginInstance: 'other' }), undefined);
+        const claim = (owner: number) => store.claimSync({ pluginInstance: 'main', now: at(10), nextDueAt: at(3600 + owner), limit: 100 });
+        const [a, b] = await Promise.all([claim(1), claim(2)]);
+        const names = [...a!, ...b!].map((d) => d.name).sort();
+        equal(names, ['life.com', 'plain.com', 's1.com', 's2.com', 's3.com'], 'two sweeps at once: every live, idle domain of the instance exactly once');
+        equal((await claim(3)).length, 0, 'claimed domains are not due again before their next due time');
+        equal((await store.claimSync({ pluginInstance: 'main', now: at(10), nextDueAt: at(7200), limit: 100, domain: 's1.com' })).map((d) => d.name), ['s1.com'], 'one domain is claimed on demand, due or not');
+        const windowed = await store.claimSync({ pluginInstance: 'main', now: at(4000), nextDueAt: at(9000), limit: 100, expiringBefore: '2026-06-01' });
+        equal(windowed.map((d) => d.name).sort(), ['life.com', 'plain.com', 's2.com'], 'the expiry window leaves out domains expiring later (unknown expiry is included)');
+      }),
+    );
+
+    it(
       'pages operations, domains and the Action Log with cursors: every row once, in order',
       withStore(async (store) => {
         for (let i = 0; i < 25; i++) {
@@ -280,6 +307,47 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
         const touches = await Promise.all(Array.from({ length: 5 }, (_, i) => store.touchApiKey('k2', at(100 + i), at(40 + i))));
         equal(touches.length, 5);
         equal((await store.getApiKey('k2'))?.lastUsedAt !== undefined, true);
+      }),
+    );
+
+    it(
+      'keeps console sessions by the hash of their token, per key, touched at most once per interval, ended and pruned',
+      withStore(async (store) => {
+        const session = (id: string, keyId: string, createdAt: Date) => ({ id, keyId, csrfToken: `csrf-${id}`, createdAt, lastSeenAt: createdAt });
+        await store.putSession(session('s1', 'k1', at(0)));
+        await store.putSession(session('s2', 'k1', at(10)));
+        await store.putSession(session('s3', 'k2', at(5)));
+        equal(await code(store.putSession(session('s1', 'k9', at(0)))), 'CONFLICT');
+        equal(await store.getSession('s1'), session('s1', 'k1', at(0)));
+        equal(await store.getSession('nope'), undefined);
+        equal((await store.listSessions('k1')).map((s) => s.id), ['s1', 's2']);
+        await store.touchSession('s1', at(70), at(10));
+        await store.touchSession('s1', at(80), at(20));
+        equal((await store.getSession('s1'))?.lastSeenAt.toISOString(), at(70).toISOString(), 'a use within the interval is not written');
+        await store.deleteSession('s2');
+        await store.deleteSession('s2');
+        equal((await store.listSessions('k1')).map((s) => s.id), ['s1']);
+        // s3 idle since 5, s1 seen at 70: idle before 10 ends s3 only; created before 1 ends s1.
+        equal(await store.pruneSessions(at(10), at(-100)), 1);
+        equal(await store.getSession('s3'), undefined);
+        equal(await store.pruneSessions(at(-100), at(1)), 1);
+        equal(await store.getSession('s1'), undefined);
+      }),
+    );
+
+    it(
+      'replaces one instance TLD catalogue at a time and lists it by TLD',
+      withStore(async (store) => {
+        const entry = (pluginInstance: string, tld: string, amount: string) => ({ pluginInstance, tld, registerPeriods: [1, 2], renewPeriods: undefined, prices: [{ currency: 'EUR', action: 'register' as const, amount }], syncedAt: at(1) });
+        await store.transaction((tx) => tx.replaceCatalogue('a', [entry('a', 'com', '9.90'), entry('a', 'fr', '7.50')]));
+        await store.transaction((tx) => tx.replaceCatalogue('b', [entry('b', 'com', '8.00')]));
+        await store.transaction((tx) => tx.replaceCatalogue('a', [entry('a', 'com', '10.90')]));
+        equal((await store.listCatalogue()).map((e) => [e.tld, e.pluginInstance, e.prices[0]?.amount]), [
+          ['com', 'a', '10.90'],
+          ['com', 'b', '8.00'],
+        ]);
+        equal(await store.listCatalogue({ pluginInstance: 'b', tld: 'com' }), [entry('b', 'com', '8.00')]);
+        equal(await store.listCatalogue({ tld: 'fr' }), []);
       }),
     );
 

@@ -275,6 +275,51 @@ const migrations: Record<MigrationName, Migration> = {
         .execute();
     },
   },
+  // The domain's life (issue 19): the renewal policy per domain, a cancellation at expiry, what
+  // the registry said at the last sync, the scheduled renewal's state, and the sync sweep's due
+  // time (moved forward by each claim, which is the sweep's lease) with its index.
+  '0008_domain_life': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('domains').addColumn('auto_renew', 'integer').execute();
+      await db.schema.alterTable('domains').addColumn('cancel_at', 'text').execute();
+      await db.schema.alterTable('domains').addColumn('registry', 'text').execute();
+      await db.schema.alterTable('domains').addColumn('synced_at', 'bigint').execute();
+      await db.schema.alterTable('domains').addColumn('renewal', 'text').execute();
+      await db.schema.alterTable('domains').addColumn('sync_due_at', 'bigint').execute();
+      await db.schema.createIndex('domains_sync_due').on('domains').columns(['plugin_instance', 'sync_due_at']).execute();
+    },
+  },
+  // The TLD catalogue (issue 19): what each plugin instance's listTlds reported, replaced whole by
+  // every `host.catalogue.sync`.
+  '0009_catalogue': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('tld_catalogue')
+        .addColumn('plugin_instance', 'text', (c) => c.notNull())
+        .addColumn('tld', 'text', (c) => c.notNull())
+        .addColumn('register_periods', 'text')
+        .addColumn('renew_periods', 'text')
+        .addColumn('prices', 'text', (c) => c.notNull())
+        .addColumn('synced_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('tld_catalogue_pk', ['plugin_instance', 'tld'])
+        .execute();
+    },
+  },
+  // Console sessions of the HTTP server (issue 18): the SHA-256 of the cookie's token, its key, its
+  // CSRF token. In the store so that every host on one database knows every session.
+  '0010_console_sessions': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('console_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('console_sessions_key').on('console_sessions').columns(['key_id', 'created_at']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

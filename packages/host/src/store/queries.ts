@@ -233,6 +233,19 @@ export function claimDue(t: number, limit: number): Query {
   return select('operations', CLAIM_COLUMNS, w, [['next_check_at']], limit);
 }
 
+/** The sync sweep's due domains (see Store.claimSync), oldest due first. */
+export function claimSync(c: { instance: string; t: number; limit: number; expiringBefore?: string | undefined; domain?: string | undefined }): Query {
+  const w = new Where<Row<'domains'>>().cmp('plugin_instance', '=', c.instance).fragment(`"status" in ('registered', 'expired')`).fragment('"pending_operation" is null');
+  if (c.domain === undefined) w.fragment('("sync_due_at" is null or "sync_due_at" <= ?)', c.t);
+  else w.cmp('name', '=', c.domain);
+  if (c.expiringBefore !== undefined) w.fragment('("expires_at" is null or "expires_at" < ?)', c.expiringBefore);
+  return select('domains', '*', w, [['sync_due_at']], c.limit);
+}
+
+export function syncClaimed(next: number, names: readonly string[]): Query {
+  return update('domains', { sync_due_at: next }, new Where<Row<'domains'>>().in('name', names));
+}
+
 export function leaseClaimed(owner: string, token: string, expires: number, ids: readonly string[]): Query {
   return update('operations', { lease_owner: owner, lease_token: token, lease_expires_at: expires, version: increment('version') }, new Where<OperationsTable>().in('id', ids));
 }

@@ -5,6 +5,8 @@ import type { ActionLogTable, ApiKeysTable, DomainsTable, HostsTable, InboundMes
 import type {
   ActionLogEntry,
   DomainRecord,
+  RegistryView,
+  RenewalState,
   StoredApiKey,
   HostRecord,
   InboundRecord,
@@ -44,10 +46,15 @@ export function toDomain(r: Selectable<DomainsTable>): DomainRecord {
     version: Number(r.version),
     createdAt: new Date(Number(r.created_at)),
     updatedAt: new Date(Number(r.updated_at)),
+    ...(r.auto_renew === null || r.auto_renew === undefined ? {} : { autoRenew: Number(r.auto_renew) === 1 }),
+    ...(r.cancel_at === null || r.cancel_at === undefined ? {} : { cancelAt: r.cancel_at }),
+    ...(r.registry === null || r.registry === undefined ? {} : { registry: JSON.parse(r.registry) as RegistryView }),
+    ...(r.synced_at === null || r.synced_at === undefined ? {} : { syncedAt: new Date(Number(r.synced_at)) }),
+    ...(r.renewal === null || r.renewal === undefined ? {} : { renewal: JSON.parse(r.renewal) as RenewalState }),
   };
 }
 
-export function domainColumns(d: DomainRecord): Omit<DomainsTable, 'version'> {
+export function domainColumns(d: DomainRecord): Omit<DomainsTable, 'version' | 'sync_due_at'> {
   return {
     name: d.name,
     tld: d.tld,
@@ -62,6 +69,11 @@ export function domainColumns(d: DomainRecord): Omit<DomainsTable, 'version'> {
     pending_operation: d.pendingOperation ?? null,
     created_at: d.createdAt.getTime(),
     updated_at: d.updatedAt.getTime(),
+    auto_renew: d.autoRenew === undefined ? null : d.autoRenew ? 1 : 0,
+    cancel_at: d.cancelAt ?? null,
+    registry: json(d.registry),
+    synced_at: d.syncedAt?.getTime() ?? null,
+    renewal: json(d.renewal),
   };
 }
 

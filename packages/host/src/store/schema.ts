@@ -16,6 +16,18 @@ export interface DomainsTable {
   version: number;
   created_at: number;
   updated_at: number;
+  /** 0008_domain_life: the domain's renewal policy (1/0; null: never set). */
+  auto_renew: number | null;
+  /** 0008_domain_life: when a cancellation at expiry takes effect (ISO 8601). */
+  cancel_at: string | null;
+  /** 0008_domain_life: what the registry said at the last sync (JSON: statuses, privacy, contacts…). */
+  registry: string | null;
+  /** 0008_domain_life: when the last sync read the domain. */
+  synced_at: number | null;
+  /** 0008_domain_life: the scheduled renewal's state (JSON: the expiry it renews, announced, order). */
+  renewal: string | null;
+  /** 0008_domain_life: when the sweep reads the domain next (moved forward by each claim: the claim is the lease). */
+  sync_due_at: number | null;
 }
 
 export interface OperationsTable {
@@ -189,8 +201,31 @@ export interface WebhookEndpointsTable {
   last_success_at: number | null;
 }
 
+/** The TLD catalogue a plugin instance reported (`host.catalogue.sync`): one row per TLD. */
+export interface TldCatalogueTable {
+  plugin_instance: string;
+  tld: string;
+  /** JSON number[] or null. */
+  register_periods: string | null;
+  renew_periods: string | null;
+  /** JSON TldPrice[]. */
+  prices: string;
+  synced_at: number;
+}
+
+/** Console sessions of the HTTP server (0010_console_sessions): the cookie token's SHA-256, never the token. */
+export interface ConsoleSessionsTable {
+  id: string;
+  key_id: string;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+}
+
 export interface Database {
   api_keys: ApiKeysTable;
+  console_sessions: ConsoleSessionsTable;
+  tld_catalogue: TldCatalogueTable;
   hosts: HostsTable;
   domains: DomainsTable;
   operations: OperationsTable;

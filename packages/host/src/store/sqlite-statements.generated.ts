@@ -80,8 +80,8 @@ export const STATEMENTS = {
     params: ["outbox_id", "endpoint", { value: "pending" }, { value: 0 }, "next_attempt_at", "next_attempt_at"],
   },
   insertDomain: {
-    sql: `insert into "domains" ("name", "tld", "status", "connector", "plugin_instance", "customer_id", "locked", "expires_at", "nameservers", "last_error", "pending_operation", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    params: ["name", "tld", "status", "connector", "plugin_instance", "customer_id", "locked", "expires_at", "nameservers", "last_error", "pending_operation", "created_at", "updated_at", { value: 0 }],
+    sql: `insert into "domains" ("name", "tld", "status", "connector", "plugin_instance", "customer_id", "locked", "expires_at", "nameservers", "last_error", "pending_operation", "created_at", "updated_at", "auto_renew", "cancel_at", "registry", "synced_at", "renewal", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    params: ["name", "tld", "status", "connector", "plugin_instance", "customer_id", "locked", "expires_at", "nameservers", "last_error", "pending_operation", "created_at", "updated_at", "auto_renew", "cancel_at", "registry", "synced_at", "renewal", { value: 0 }],
   },
   insertInbound: {
     sql: `insert into "inbound_messages" ("id", "message_id", "content_hash", "instance", "received_at", "raw", "raw_bytes", "delivery_key", "status", "reason", "operation_id") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
@@ -164,8 +164,8 @@ export const STATEMENTS = {
     params: ["at", "id", "notBefore"],
   },
   updateDomain: {
-    sql: `update "domains" set "tld" = ?, "status" = ?, "connector" = ?, "plugin_instance" = ?, "customer_id" = ?, "locked" = ?, "expires_at" = ?, "nameservers" = ?, "last_error" = ?, "pending_operation" = ?, "updated_at" = ?, "version" = version + 1 where "name" = ? and "version" = ?`,
-    params: ["tld", "status", "connector", "plugin_instance", "customer_id", "locked", "expires_at", "nameservers", "last_error", "pending_operation", "updated_at", "name", "$version"],
+    sql: `update "domains" set "tld" = ?, "status" = ?, "connector" = ?, "plugin_instance" = ?, "customer_id" = ?, "locked" = ?, "expires_at" = ?, "nameservers" = ?, "last_error" = ?, "pending_operation" = ?, "updated_at" = ?, "auto_renew" = ?, "cancel_at" = ?, "registry" = ?, "synced_at" = ?, "renewal" = ?, "version" = version + 1 where "name" = ? and "version" = ?`,
+    params: ["tld", "status", "connector", "plugin_instance", "customer_id", "locked", "expires_at", "nameservers", "last_error", "pending_operation", "updated_at", "auto_renew", "cancel_at", "registry", "synced_at", "renewal", "name", "$version"],
   },
   updateOrder: {
     sql: `update "orders" set "status" = ?, "customer_id" = ?, "updated_at" = ?, "version" = version + 1 where "id" = ? and "version" = ?`,

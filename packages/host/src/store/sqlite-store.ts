@@ -6,7 +6,9 @@ import { apiKeyColumns, date, decodeCursor, domainColumns, inboundColumns, json,
 import { disabledReason, toWebhookAttempt, toWebhookDelivery, toWebhookEndpoint } from './rows.js';
 import { migrationsUpToDate } from './migration-state.js';
 import * as queries from './queries.js';
-import type { ActionLogTable, ApiKeysTable, Database, DomainsTable, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.js';
+import { catalogueColumns, catalogueFilter, toCatalogueEntry } from './catalogue-rows.js';
+import { sessionColumns, toSession } from './session-rows.js';
+import type { ActionLogTable, ApiKeysTable, ConsoleSessionsTable, Database, DomainsTable, HostsTable, TldCatalogueTable, InboundMessagesTable, ManualTasksTable, OperationsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.js';
 import { STATEMENTS } from './sqlite-statements.generated.js';
 import type {
   PendingClaim,
@@ -22,10 +24,12 @@ import type {
   OrderRecord,
   Store,
   DomainQuery,
+  SyncClaim,
   HostRecord,
   OperationPatch,
   Page,
   StoredApiKey,
+  StoredSession,
   TaskPatch,
   TaskQuery,
   ClaimedDelivery,
@@ -35,6 +39,8 @@ import type {
   WebhookDeliveryRecord,
   WebhookDeliveryStatus,
   WebhookEndpointState,
+  CatalogueEntry,
+  CatalogueQuery,
 } from './store.js';
 
 /** Ids per bulk UPDATE (SQLite's default limit is 32,766 bound parameters). */
@@ -381,6 +387,17 @@ export class SqliteStore implements Store {
     return page(rows, query.limit, (d) => [d.name]);
   }
 
+  async claimSync(c: SyncClaim): Promise<DomainRecord[]> {
+    // One writer: select-then-update inside one transaction is a safe claim (as claimDuePending).
+    return this.transaction(async (tx) => {
+      const self = tx as SqliteStore;
+      const rows = await self.all<Selectable<DomainsTable>>(queries.claimSync({ instance: c.pluginInstance, t: c.now.getTime(), limit: c.limit, expiringBefore: c.expiringBefore, domain: c.domain }));
+      const names = rows.map((r) => r.name);
+      for (let i = 0; i < names.length; i += CHUNK) self.change(queries.syncClaimed(c.nextDueAt.getTime(), names.slice(i, i + CHUNK)));
+      return rows.map(toDomain);
+    });
+  }
+
   async getOperation(id: string): Promise<OperationRecord | undefined> {
     const row = (await this.get('getOperation', { id })) as Selectable<OperationsTable> | undefined;
     return row === undefined ? undefined : toOperation(row);
@@ -581,6 +598,33 @@ export class SqliteStore implements Store {
     await this.run('touchApiKey', { id, at: at.getTime(), notBefore: notBefore.getTime() });
   }
 
+  async putSession(session: StoredSession): Promise<void> {
+    const c = sessionColumns(session);
+    await this.exec(() => this.change({ sql: 'insert into "console_sessions" ("id", "key_id", "csrf_token", "created_at", "last_seen_at") values (?, ?, ?, ?, ?)', parameters: [c.id, c.key_id, c.csrf_token, c.created_at, c.last_seen_at] }));
+  }
+
+  async getSession(id: string): Promise<StoredSession | undefined> {
+    const [row] = await this.all<Selectable<ConsoleSessionsTable>>({ sql: 'select * from "console_sessions" where "id" = ?', parameters: [id] });
+    return row === undefined ? undefined : toSession(row);
+  }
+
+  async touchSession(id: string, at: Date, notBefore: Date): Promise<void> {
+    await this.exec(() => this.change({ sql: 'update "console_sessions" set "last_seen_at" = ? where "id" = ? and "last_seen_at" <= ?', parameters: [at.getTime(), id, notBefore.getTime()] }));
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.exec(() => this.change({ sql: 'delete from "console_sessions" where "id" = ?', parameters: [id] }));
+  }
+
+  async listSessions(keyId: string): Promise<StoredSession[]> {
+    const rows = await this.all<Selectable<ConsoleSessionsTable>>({ sql: 'select * from "console_sessions" where "key_id" = ? order by "created_at", "id"', parameters: [keyId] });
+    return rows.map(toSession);
+  }
+
+  async pruneSessions(idleBefore: Date, createdBefore: Date): Promise<number> {
+    return (await this.exec(() => this.change({ sql: 'delete from "console_sessions" where "last_seen_at" < ? or "created_at" < ?', parameters: [idleBefore.getTime(), createdBefore.getTime()] }))).changes;
+  }
+
   // --- outbound webhooks ----------------------------------------------------------------------
 
   async insertOutbox(events: readonly OutboxEvent[], now: Date): Promise<void> {
@@ -645,6 +689,25 @@ export class SqliteStore implements Store {
 
   async enableWebhookEndpoint(name: string): Promise<void> {
     await this.run('enableEndpoint', { name });
+  }
+
+  async replaceCatalogue(pluginInstance: string, entries: readonly CatalogueEntry[]): Promise<void> {
+    const rows = entries.map((e) => catalogueColumns(pluginInstance, e));
+    await this.exec(() => {
+      this.change({ sql: 'delete from "tld_catalogue" where "plugin_instance" = ?', parameters: [pluginInstance] });
+      for (const r of rows) {
+        this.change({
+          sql: 'insert into "tld_catalogue" ("plugin_instance", "tld", "register_periods", "renew_periods", "prices", "synced_at") values (?, ?, ?, ?, ?, ?)',
+          parameters: [r.plugin_instance, r.tld, r.register_periods, r.renew_periods, r.prices, r.synced_at],
+        });
+      }
+    });
+  }
+
+  async listCatalogue(query: CatalogueQuery = {}): Promise<CatalogueEntry[]> {
+    const where = catalogueFilter(query);
+    const rows = await this.all<Selectable<TldCatalogueTable>>({ sql: `select * from "tld_catalogue"${where.sql} order by "tld", "plugin_instance"`, parameters: where.values });
+    return rows.map(toCatalogueEntry);
   }
 
   async putHost(h: HostRecord): Promise<void> {

@@ -39,7 +39,7 @@ export function compiler(): Kysely<Database> {
   });
 }
 
-const DOMAIN_COLUMNS: (keyof DomainsTable)[] = ['name', 'tld', 'status', 'connector', 'plugin_instance', 'customer_id', 'locked', 'expires_at', 'nameservers', 'last_error', 'pending_operation', 'created_at', 'updated_at'];
+const DOMAIN_COLUMNS: (keyof DomainsTable)[] = ['name', 'tld', 'status', 'connector', 'plugin_instance', 'customer_id', 'locked', 'expires_at', 'nameservers', 'last_error', 'pending_operation', 'created_at', 'updated_at', 'auto_renew', 'cancel_at', 'registry', 'synced_at', 'renewal'];
 const TASK_COLUMNS: (keyof ManualTasksTable)[] = ['id', 'operation_id', 'domain', 'operation', 'status', 'reason', 'claimed_by', 'result', 'version', 'created_at', 'updated_at'];
 const API_KEY_COLUMNS: (keyof ApiKeysTable)[] = ['id', 'name', 'scopes', 'tenant', 'secret_hash', 'created_at', 'revoked_at', 'last_used_at'];
 const LOG_COLUMNS = ['at', 'level', 'kind', 'message', 'domain', 'operation_id', 'order_id', 'plugin_instance', 'registrar_code', 'duration_ms', 'data'] as const;
@@ -354,6 +354,24 @@ export function claimDue(db: Kysely<Database>, t: number, limit: number): Compil
       .orderBy('next_check_at')
       .limit(limit)
   );
+}
+
+/** The sync sweep's due domains (see Store.claimSync), oldest due first (never synced first: SQLite sorts null first). */
+export function claimSync(db: Kysely<Database>, c: { instance: string; t: number; limit: number; expiringBefore?: string | undefined; domain?: string | undefined }): Compilable {
+  let q = db
+    .selectFrom('domains')
+    .selectAll()
+    .where('plugin_instance', '=', c.instance)
+    .where(sql.ref('status'), 'in', sql`('registered', 'expired')`)
+    .where('pending_operation', 'is', null);
+  if (c.domain === undefined) q = q.where((eb) => eb.or([eb('sync_due_at', 'is', null), eb('sync_due_at', '<=', c.t)]));
+  else q = q.where('name', '=', c.domain);
+  if (c.expiringBefore !== undefined) q = q.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '<', c.expiringBefore!)]));
+  return q.orderBy('sync_due_at').limit(c.limit);
+}
+
+export function syncClaimed(db: Kysely<Database>, next: number, names: readonly string[]): Compilable {
+  return db.updateTable('domains').set({ sync_due_at: next }).where('name', 'in', names);
 }
 
 export function leaseClaimed(db: Kysely<Database>, owner: string, token: string, expires: number, ids: readonly string[]): Compilable {

@@ -18,6 +18,56 @@ export interface DomainRecord {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * The domain's renewal policy: `true` — the renewal scheduler renews it before expiry; `false` or
+   * absent — it is renewed only when the platform asks. Set by register/transfer input, a
+   * completed `setAutoRenew`, or `host.domains.setRenewal`.
+   */
+  autoRenew?: boolean | undefined;
+  /**
+   * Pending deletion: a `cancel` with `when: 'expiry'` completed; the domain stays `registered`
+   * (live at the registry) until this time, then becomes `cancelled`.
+   */
+  cancelAt?: string | undefined;
+  /** What the registry said at the last sync (absent before the first). */
+  registry?: RegistryView | undefined;
+  /** When the last sync read the domain at the registrar. */
+  syncedAt?: Date | undefined;
+  /** The scheduled renewal of the current expiry, while there is one (see the renewal scheduler). */
+  renewal?: RenewalState | undefined;
+}
+
+/** The registry's view of a domain as the last sync read it. */
+export interface RegistryView {
+  /** Normalized EPP statuses. */
+  statuses: string[];
+  registrarStatus?: string;
+  whoisPrivacy?: boolean;
+  /** The registrar's own auto-renew flag (not the host's renewal policy, {@link DomainRecord.autoRenew}). */
+  autoRenew?: boolean;
+  /** The registry holds the domain in its redemption period (RFC 3915 `redemptionPeriod`). */
+  redemption?: boolean;
+  /** WHOIS contacts, where the registrar gives them. */
+  contacts?: Json;
+}
+
+/** The renewal scheduler's state for one expiry of a domain. */
+export interface RenewalState {
+  /** The expiry this renewal extends (ISO 8601): a new expiry starts a new renewal. */
+  expiry: string;
+  /** When `renewal.due` was announced; the renewal is released `holdHours` later. */
+  announcedAt?: string;
+  /** The platform's order for it (`host.renewals.attachOrder`): the renewal waits for its payment. */
+  orderId?: string;
+  /** The renewal operation, once submitted. */
+  operationId?: string;
+  /** For registrars that renew by themselves: the manual task opened when the expiry did not move. */
+  verifyTaskId?: string;
+  /**
+   * The host refused to release the renewal (a customer's renewal without an order, a policy):
+   * why, and under which order. Not tried again until another order is attached.
+   */
+  refused?: { reason: string; orderId?: string };
 }
 
 export type OperationMode = 'auto' | 'manual' | 'unsupported';
@@ -88,6 +138,23 @@ export interface OrderRecord {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** One TLD of a plugin instance's catalogue, as the last `host.catalogue.sync` stored it. */
+export interface CatalogueEntry {
+  pluginInstance: string;
+  /** Lower case, without the leading dot ("com", "co.uk"). */
+  tld: string;
+  registerPeriods: number[] | undefined;
+  renewPeriods: number[] | undefined;
+  /** Decimal-string amounts per currency and action (see the sdk's `TldPrice`). */
+  prices: { currency: string; action: 'register' | 'renew' | 'transfer' | 'restore'; amount: string; period?: number }[];
+  syncedAt: Date;
+}
+
+export interface CatalogueQuery {
+  pluginInstance?: string;
+  tld?: string;
 }
 
 /** A host process sharing the store: recovery takes over only the work of hosts that are gone. */
@@ -196,6 +263,17 @@ export interface DomainQuery {
   cursor?: string;
 }
 
+export interface SyncClaim {
+  pluginInstance: string;
+  now: Date;
+  nextDueAt: Date;
+  limit: number;
+  /** ISO 8601 bound on the expiry (the instance's `expiringWithinDays`). */
+  expiringBefore?: string;
+  /** One domain, claimed whether due or not (`registrar-kit sync --domain`). */
+  domain?: string;
+}
+
 export interface TaskQuery {
   status?: ManualTaskStatus | ManualTaskStatus[];
   domain?: string;
@@ -209,6 +287,19 @@ export interface TaskQuery {
  * `@registrar-kit/server`'s keys module, which makes and checks keys). Scopes are the server's
  * vocabulary; the store keeps them as given.
  */
+/**
+ * A console session of the HTTP server as the store keeps it: the SHA-256 of the cookie's token
+ * (never the token), the API key it acts as, and its CSRF token.
+ */
+export interface StoredSession {
+  /** SHA-256 of the cookie's token, lower-case hex. */
+  id: string;
+  keyId: string;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
 export interface StoredApiKey {
   id: string;
   name: string | undefined;
@@ -328,6 +419,14 @@ export interface Store {
   putDomain(record: DomainRecord, expectedVersion: number | undefined): Promise<boolean>;
   listDomains(query?: DomainQuery): Promise<DomainRecord[]>;
   pageDomains(query?: DomainQuery): Promise<Page<DomainRecord>>;
+  /**
+   * The sync sweep's claim: up to `limit` domains of `pluginInstance` that are live at the registry
+   * (registered or expired), hold no operation, and are due at `now` (never synced, or their due
+   * time passed), with an expiry before `expiringBefore` (or unknown) when given; each claimed row's
+   * next due time is set to `nextDueAt` in the same statement — that is the lease: hosts sharing the
+   * store never claim the same domain for one sweep. With `domain`, only that domain, due or not.
+   */
+  claimSync(claim: SyncClaim): Promise<DomainRecord[]>;
 
   getOperation(id: string): Promise<OperationRecord | undefined>;
   getOperationByKey(idempotencyKey: string): Promise<OperationRecord | undefined>;
@@ -400,6 +499,21 @@ export interface Store {
   /** Records a use at `at`, unless a use after `notBefore` is recorded already (so uses are written at most once per interval, whichever process sees them). */
   touchApiKey(id: string, at: Date, notBefore: Date): Promise<void>;
 
+  // Console sessions of the HTTP server (0010_console_sessions), written directly like API keys:
+  // no operation, domain or task depends on them.
+
+  /** Stores a new session; a duplicate id is a CONFLICT. */
+  putSession(session: StoredSession): Promise<void>;
+  getSession(id: string): Promise<StoredSession | undefined>;
+  /** Records a use at `at`, unless a use after `notBefore` is recorded already (one write per interval). */
+  touchSession(id: string, at: Date, notBefore: Date): Promise<void>;
+  /** Ends a session (ending it again changes nothing). */
+  deleteSession(id: string): Promise<void>;
+  /** The sessions of one API key, oldest first. */
+  listSessions(keyId: string): Promise<StoredSession[]>;
+  /** Deletes the sessions last used before `idleBefore` or created before `createdBefore`; answers how many. */
+  pruneSessions(idleBefore: Date, createdBefore: Date): Promise<number>;
+
   // Outbound webhooks (0007_outbox). The outbox rows are written by the engine inside the
   // transaction of the state change that emits the events; deliveries are claimed with a lease
   // like pending operations, so hosts sharing the store never deliver one row twice.
@@ -424,6 +538,14 @@ export interface Store {
   listWebhookEndpoints(): Promise<WebhookEndpointState[]>;
   /** Enables an endpoint again and clears its failure count; its pending deliveries go out. */
   enableWebhookEndpoint(name: string): Promise<void>;
+
+  /**
+   * Replaces the whole TLD catalogue of one plugin instance with `entries` (`host.catalogue.sync`):
+   * TLDs it no longer reports are removed. Written by the engine only.
+   */
+  replaceCatalogue(pluginInstance: string, entries: readonly CatalogueEntry[]): Promise<void>;
+  /** The synced TLD catalogue, ordered by TLD then plugin instance. */
+  listCatalogue(query?: CatalogueQuery): Promise<CatalogueEntry[]>;
 
   /** Registers or refreshes a host (its heartbeat). */
   putHost(record: HostRecord): Promise<void>;

@@ -49,6 +49,8 @@ beforeAll(async () => {
         { tld: 'com', plugin: 'inxpoll' },
         { tld: 'net', plugin: 'inxbad' },
       ],
+      // .de wants a DNS test; the simulator's name servers exist in no DNS, so the registrar's own check answers.
+      dns: { test: 'registrar' },
       inbound: { smtp: { host: '127.0.0.1', port: 0 } },
     },
     { clock: sandbox.clock, random: () => 0.5 },

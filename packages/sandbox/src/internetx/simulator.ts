@@ -78,6 +78,8 @@ interface Domain {
   authGeneration: number;
   /** The id of the job running on the domain. */
   busy: string | undefined;
+  /** Another registrar asked for the domain: a transfer away waits for the account's answer (0106002). */
+  transferOutRequested?: boolean;
 }
 
 interface QueuedMessage {
@@ -119,6 +121,12 @@ const TEXT = {
   messagesRead: 'Messages were read successfully.',
   noMessages: 'No messages.',
   messageConfirmed: 'The message was confirmed.',
+  restoreStarted: 'The domain restore was started.',
+  restored: 'The domain was restored successfully.',
+  notRestored: 'The domain could not be restored.',
+  transferOutAnswered: 'The transfer out answer was sent.',
+  transferOutNotAnswered: 'The transfer out answer could not be sent.',
+  listed: 'The domain list was inquired successfully.',
 } as const;
 
 const EF = {
@@ -134,7 +142,13 @@ const EF = {
   cancelationType: (domain: string): Msg => ({ code: 'EF0103106', text: 'Cancelation request type is missing.', object: { type: 'domain', value: domain } }),
   status: (domain: string): Msg => ({ code: 'EF10118', text: 'The current domain status does not allow this action.', object: { type: 'domain', value: domain } }),
   noMessage: (id: string): Msg => ({ code: 'EF03001', text: 'The message does not exist in the queue.', object: { type: 'message', value: id } }),
+  noTransferOut: (domain: string): Msg => ({ code: 'EF0106002', text: 'No transfer request was found for the domain.', object: { type: 'domain', value: domain } }),
 } as const;
+
+/** Virtual milliseconds a domain deleted at once stays restorable (0101005): 30 days. */
+const REDEMPTION_MS = 30 * 86_400_000;
+/** At most this many domains in one 0105 list answer. */
+const LIST_LIMIT = 1000;
 
 const HANDLE_REQUIRED = ['type', 'fname', 'lname', 'pcode', 'city', 'country', 'phone', 'email'] as const;
 const HANDLE_FIELDS = ['alias', 'type', 'fname', 'lname', 'title', 'organization', 'pcode', 'city', 'state', 'country', 'phone', 'fax', 'email', 'remarks'] as const;
@@ -156,6 +170,8 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
   const layout = options.mailLayout ?? 'standard';
   const handles = new Map<string, Handle>();
   const domains = new Map<string, Domain>();
+  /** Domains deleted at once, restorable (0101005) until `untilMs`. */
+  const deleted = new Map<string, { domain: Domain; untilMs: number }>();
   /** Message queues per account (user). */
   const queues = new Map<string, QueuedMessage[]>();
   let handleSeq = 1000;
@@ -455,7 +471,10 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       ctx.clock.after(rules.pendingMs(name), () => {
         d.busy = undefined;
         if (domains.get(name) !== d) return;
-        if (execdate === 'now') domains.delete(name);
+        if (execdate === 'now') {
+          domains.delete(name);
+          deleted.set(name, { domain: d, untilMs: ctx.clock.nowMs() + REDEMPTION_MS });
+        }
         else d.cancelAtExpiry = true;
         report(jobReport(req, '0103101', 'domain cancelation create', 'S0103101', TEXT.cancelationCreated, d, [], `Cancelation (${execdate}) registered`), jobId, req.replyTo);
       });
@@ -463,7 +482,48 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       return { code: 'N0103101', text: TEXT.cancelationTransmitted, type: 'notify', object: { type: 'domain', value: name }, data, summary: `N0103101 (${execdate}, job ${jobId})` };
     },
 
+    // Restore 0101005: a domain deleted at once comes back within its redemption period (a job).
+    '0101005': (req, name) => {
+      const held = deleted.get(name);
+      if (own(req.user, name) !== undefined) return fail('0101005', TEXT.notRestored, [EF.status(name)]);
+      if (held === undefined || held.domain.account !== req.user || ctx.clock.nowMs() > held.untilMs) return fail('0101005', TEXT.notRestored, [EF.noDomain(name)]);
+      const jobId = String(++jobSeq);
+      deleted.delete(name);
+      const d = held.domain;
+      d.busy = jobId;
+      domains.set(name, d);
+      ctx.clock.after(rules.pendingMs(name), () => {
+        d.busy = undefined;
+        report(jobReport(req, '0101005', 'domain restore', 'S0101005', TEXT.restored, d, [], 'Domain restored'), jobId, req.replyTo);
+      });
+      return { code: 'N0101005', text: TEXT.restoreStarted, type: 'notify', object: { type: 'domain', value: name }, summary: `N0101005 (job ${jobId})` };
+    },
+
+    // TransferOut answer 0106002: ack lets the domain go, nack keeps it.
+    '0106002': (req, name) => {
+      const d = own(req.user, name);
+      const type = textOf(child(req.task, 'transfer')?.type).toLowerCase();
+      if (d === undefined) return fail('0106002', TEXT.transferOutNotAnswered, [EF.noDomain(name)]);
+      if (type !== 'ack' && type !== 'nack') return fail('0106002', TEXT.transferOutNotAnswered, [EF.invalid(`transfer type ${type || '(none)'} is not ack or nack`)]);
+      if (d.transferOutRequested !== true) return fail('0106002', TEXT.transferOutNotAnswered, [EF.noTransferOut(name)]);
+      d.transferOutRequested = false;
+      if (type === 'ack') {
+        d.account = 'another-registrar';
+        ctx.record({ kind: 'state', summary: `${name} transferred away (transfer out acknowledged)`, domain: name });
+      }
+      return { code: 'S0106002', text: TEXT.transferOutAnswered, type: 'success', object: { type: 'domain', value: name }, summary: `S0106002 (${type})` };
+    },
+
     '0105': (req, name) => {
+      // A list (a <view>, no domain): the account's domains, a page at a time.
+      if (name === '') {
+        const view = child(req.task, 'view');
+        const offset = Math.max(0, Number(textOf(view?.offset)) || 0);
+        const limit = Math.min(LIST_LIMIT, Math.max(1, Number(textOf(view?.limit)) || 20));
+        const all = [...domains.values()].filter((x) => x.account === req.user && x.status === 'active').sort((a, b) => a.name.localeCompare(b.name));
+        const page = all.slice(offset, offset + limit).map((x) => ({ name: x.name, created: gatewayDate(x.created), payable: gatewayDate(x.payable) }));
+        return { code: 'S0105', text: TEXT.listed, type: 'success', data: { summary: String(all.length), domain: page }, summary: `S0105 (list ${offset}+${page.length} of ${all.length})` };
+      }
       const d = own(req.user, name);
       if (d === undefined || d.status === 'transferring') return fail('0105', TEXT.notFound, [EF.noDomain(name)]);
       const data: XmlElement = {
@@ -513,11 +573,14 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
 
   /** The domain a task is about: `<domain><name>` or the cancelation's `<domain>`. */
   const domainOf = (req: GatewayRequest): string | undefined => {
-    const name = req.code === '0103101' ? textOf(child(req.task, 'cancelation')?.domain) : textOf(child(req.task, 'domain')?.name);
+    const name =
+      req.code === '0103101' ? textOf(child(req.task, 'cancelation')?.domain) : req.code === '0106002' ? textOf(child(req.task, 'transfer')?.domain) : textOf(child(req.task, 'domain')?.name);
     return name === '' ? undefined : name.trim().toLowerCase().replace(/\.$/, '');
   };
 
-  const DOMAIN_TASKS = new Set(['0101', '0102', '0102002', '0103101', '0104', '0105', '0113001']);
+  const DOMAIN_TASKS = new Set(['0101', '0101005', '0102', '0102002', '0103101', '0104', '0105', '0106002', '0113001']);
+  /** A 0105 with a `<view>` and no domain is the account's domain list. */
+  const isList = (req: GatewayRequest): boolean => req.code === '0105' && child(req.task, 'view') !== undefined && child(req.task, 'domain') === undefined;
 
   return {
     id: 'internetx',
@@ -545,7 +608,7 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       }
       const handler = tasks[code];
       if (handler === undefined) return reply(undefined, fail(code || '0000', 'The task is not supported.', [EF.invalid(`the sandbox gateway does not know task ${code || '(none)'}`)]));
-      if (DOMAIN_TASKS.has(code)) {
+      if (DOMAIN_TASKS.has(code) && !isList(req)) {
         const domain = domainOf(req);
         if (domain === undefined || !DOMAIN_NAME.test(domain)) return reply(domain, fail(code, 'The domain name is not valid.', [EF.invalid(`the domain name ${domain ?? '(none)'} is not valid`)]));
         if (rules.isFailing(domain)) {
@@ -555,6 +618,23 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
         return reply(domain, handler(req, domain));
       }
       return reply(undefined, handler(req, ''));
+    },
+
+    requestTransferOut(name: string): boolean {
+      const d = domains.get(name);
+      if (d === undefined || d.status !== 'active') return false;
+      d.transferOutRequested = true;
+      ctx.record({ kind: 'state', summary: `${name}: another registrar asked for a transfer away`, domain: name });
+      return true;
+    },
+
+    transferAway(name: string): boolean {
+      const d = domains.get(name);
+      if (d === undefined) return false;
+      // Another registrar's account holds it now: an inquire from ours answers "not in this account".
+      d.account = 'another-registrar';
+      ctx.record({ kind: 'state', summary: `${name} transferred away to another registrar`, domain: name });
+      return true;
     },
 
     domains(): SimDomain[] {

@@ -19,6 +19,8 @@ const netim = (settings: Record<string, unknown> = {}) => ({
   store: { sqlite: ':memory:' },
   plugins: [{ name: 'netim', package: '@registrar-kit/plugin-soap-registrar', settings: { endpoint: sandbox.endpoints.soap, resellerId: 'NR1', password: PASSWORD, resellerContactId: 'RC-1', ...settings } }],
   connectors: [{ tld: 'fr', plugin: 'netim' }],
+  // .fr wants a DNS test; the simulator's name servers exist in no DNS, so the registrar's own check answers.
+  dns: { test: 'registrar' as const },
 });
 
 /** The API functions called since journal entry `from`, in order. */

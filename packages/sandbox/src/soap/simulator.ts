@@ -17,10 +17,14 @@
  *   Pending and complete `rules.pendingMs(domain)` of virtual time later; `queryOpe` then says Done,
  *   or Failed with a MESSAGE for a `reject…` transfer, and `queryOpePending` lists only the ones
  *   still pending. Every other mutating call is Done at once.
+ * - Deleted domains stay restorable with `domainRestore` for {@link REDEMPTION_MS}; child name
+ *   servers (`hostCreate` / `hostUpdate` / `hostDelete`, refused while a domain uses the host);
+ *   `queryDomainList` lists the account, `domainPriceList` answers a small price list of its own.
  * - Scenario rules: `taken…` is not available (E06-M0601), an auth code starting with `wrong` is
  *   refused (E06-M0603), `fail…` gets a `SOAP-ENV:Server` fault (HTTP 500), `slow…` answers late.
  */
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { ScenarioRules } from '../rules.js';
 import type { SimDomain, SimRequest, SimResponse, Simulator, SimulatorContext } from '../types.js';
 import { actionNames, isRecord, itemsOf, parseCall, soapAnswer, soapFault, text, type Args, type XmlValue } from './wire.js';
@@ -133,6 +137,19 @@ interface Answer {
 const MAX_NAMESERVERS = 5;
 const MAX_YEARS = 10;
 const PREFERENCES = new Set(['whois_privacy', 'registrar_lock', 'auto_renew', 'tag', 'note']);
+/** Virtual milliseconds a deleted domain stays restorable (its redemption period): 30 days. */
+export const REDEMPTION_MS = 30 * 86_400_000;
+/**
+ * The price list `domainPriceList` answers (StructDomainPriceList: tld and the Fee4… fields, in
+ * the reseller account's currency). The fees are the sandbox's own, not the registrar's.
+ */
+const PRICE_LIST: readonly { tld: string; fees: readonly [registration: string, renewal: string, restore: string, transfer: string, trade: string] }[] = [
+  { tld: 'FR', fees: ['7.50', '7.50', '45.00', '7.50', '15.00'] },
+  { tld: 'COM', fees: ['9.90', '11.20', '80.00', '9.90', ''] },
+  { tld: 'EU', fees: ['6.90', '6.90', '40.00', '6.90', '10.00'] },
+  { tld: 'DE', fees: ['5.90', '5.90', '30.00', '5.90', '0.00'] },
+];
+
 /** Name servers a transferred domain keeps when the request gives none. */
 const PREVIOUS_NAMESERVERS = ['ns1.previous-registrar.test', 'ns2.previous-registrar.test'];
 
@@ -171,6 +188,10 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
   const contacts = new Map<string, Contact>();
   const domains = new Map<string, Domain>();
   const operations = new Map<number, Operation>();
+  /** Deleted domains in their redemption period (restorable with domainRestore until `untilMs`). */
+  const redemption = new Map<string, { domain: Domain; untilMs: number }>();
+  /** Child name servers (hostCreate): host name → its reseller and glue addresses. */
+  const hosts = new Map<string, { reseller: string; ipv4: string[]; ipv6: string[] }>();
   let opSeq = 7000;
   let contactSeq = 0;
   const nowMs = (): number => ctx.clock.nowMs();
@@ -235,6 +256,20 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
     const d = owned(session, name);
     if (d.pending) throw prohibited(`${name} is still being registered`);
     return d;
+  };
+
+  /** A child name server's name: a host under a domain of the caller's account. */
+  const hostArg = (args: Args): string => {
+    const host = text(args.host).toLowerCase().replace(/\.$/, '');
+    if (!isHostName(host)) throw badArgument(`"${host}" is not a host name`);
+    return host;
+  };
+  const addresses = (args: Args): { ipv4: string[]; ipv6: string[] } => {
+    const ipv4 = itemsOf(args.ipv4).map(text);
+    const ipv6 = itemsOf(args.ipv6).map(text);
+    if (ipv4.length + ipv6.length === 0) throw badArgument('a host needs at least one address');
+    if (ipv4.some((ip) => isIP(ip) !== 4) || ipv6.some((ip) => isIP(ip) !== 6)) throw badArgument('ipv4 / ipv6 : Invalid value');
+    return { ipv4, ipv6 };
   };
 
   const nameservers = (args: Args, required: boolean): string[] => {
@@ -439,6 +474,56 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
       return operationAnswer(op, 'domainTransferOwner');
     },
 
+    // A deleted domain of the caller's account comes back while its redemption period lasts.
+    domainRestore(args, session) {
+      const name = domainArg(args);
+      const held = redemption.get(name);
+      if (domains.has(name)) throw prohibited(`${name} is not deleted`);
+      if (held === undefined || held.domain.reseller !== session.reseller || nowMs() > held.untilMs) throw notFound(name);
+      redemption.delete(name);
+      domains.set(name, held.domain);
+      return operationAnswer(doneNow(session, 'domainRestore', name), 'domainRestore', ' (restored)');
+    },
+
+    // Child name servers: the host must be under a domain of the caller's account.
+    hostCreate(args, session) {
+      const host = hostArg(args);
+      if (hosts.has(host)) throw new Fault(SOAP_FAULTS.exists, `Host already exists: ${host}`);
+      if (![...domains.values()].some((d) => d.reseller === session.reseller && host.endsWith(`.${d.name}`))) throw badArgument(`${host} is not under a domain of the account`);
+      hosts.set(host, { reseller: session.reseller, ...addresses(args) });
+      return operationAnswer(doneNow(session, 'hostCreate', host), 'hostCreate');
+    },
+    hostUpdate(args, session) {
+      const host = hostArg(args);
+      const held = hosts.get(host);
+      if (held === undefined || held.reseller !== session.reseller) throw new Fault(SOAP_FAULTS.notFound, `Host not found: ${host}`);
+      Object.assign(held, addresses(args));
+      return operationAnswer(doneNow(session, 'hostUpdate', host), 'hostUpdate');
+    },
+    hostDelete(args, session) {
+      const host = hostArg(args);
+      const held = hosts.get(host);
+      if (held === undefined || held.reseller !== session.reseller) throw new Fault(SOAP_FAULTS.notFound, `Host not found: ${host}`);
+      const user = [...domains.values()].find((d) => d.nameservers.includes(host));
+      if (user !== undefined) throw prohibited(`${host} is a name server of ${user.name}`);
+      hosts.delete(host);
+      return operationAnswer(doneNow(session, 'hostDelete', host), 'hostDelete');
+    },
+
+    // StructDomainList of the caller's account; the filter is a substring of the name.
+    queryDomainList(args, session) {
+      const filter = text(args.filter).toLowerCase();
+      const list = [...domains.values()].filter((d) => d.reseller === session.reseller && !d.pending && d.name.includes(filter)).sort((a, b) => a.name.localeCompare(b.name));
+      return { value: list.map((d) => ({ domain: d.name, dateCreate: d.createdAt, dateExpiration: d.expiresAt })), summary: `${list.length} domains` };
+    },
+
+    domainPriceList() {
+      return {
+        value: PRICE_LIST.map(({ tld, fees }) => ({ tld, Fee4Registration: fees[0], Fee4Renewal: fees[1], Fee4Restore: fees[2], Fee4Transfer: fees[3], Fee4Trade: fees[4] })),
+        summary: `${PRICE_LIST.length} TLDs`,
+      };
+    },
+
     domainRenew(args, session) {
       const name = domainArg(args);
       const d = active(session, name);
@@ -454,6 +539,7 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
       const d = active(session, name);
       if (text(args.typeDelete) !== 'NOW') throw badArgument('typeDelete must be NOW');
       domains.delete(d.name);
+      redemption.set(d.name, { domain: d, untilMs: nowMs() + REDEMPTION_MS });
       return operationAnswer(doneNow(session, 'domainDelete', name), 'domainDelete');
     },
 
@@ -560,6 +646,10 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
   /** The domain a call is about, for the scenario rules and the journal. */
   const domainOf = (fn: string, args: Args): string | undefined => {
     if (fn === 'queryOpe') return operations.get(Number(text(args.idOpe)))?.domain;
+    if (fn.startsWith('host')) {
+      const host = text(args.host).toLowerCase();
+      return host === '' ? undefined : host;
+    }
     const name = text(args.domain).toLowerCase();
     return name === '' ? undefined : name;
   };

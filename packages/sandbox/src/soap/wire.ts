@@ -104,6 +104,9 @@ const PARTS: Record<string, Part | undefined> = {
   domainCheck: { name: 'domainCheckResponseReturn', array: { item: 'ns1:StructDomainCheckResponse', type: 'ns1:ArrayStructDomainCheckResponse' } },
   // The array type name is modelled: no public sample shows it.
   queryOpePending: { name: 'return', array: { item: 'ns1:StructQueryOpePending', type: 'ns1:ArrayOfStructQueryOpePending' } },
+  // Part and array type names modelled (the functions' return types are in Netim's PHP client).
+  queryDomainList: { name: 'return', array: { item: 'ns1:StructDomainList', type: 'ns1:ArrayOfStructDomainList' } },
+  domainPriceList: { name: 'return', array: { item: 'ns1:StructDomainPriceList', type: 'ns1:ArrayOfStructDomainPriceList' } },
 };
 
 /** The part `fn` answers, `undefined` for a function whose response is empty. */

@@ -15,6 +15,7 @@ const capability = {
     mode: { type: 'string', enum: ['auto', 'manual', 'unsupported'] },
     completion: { type: 'string', enum: ['sync', 'poll', 'message'], description: 'How an auto operation completes.' },
     reason: { type: 'string', description: 'Why an operation is manual or unsupported (e.g. renewed-by-registrar).' },
+    restrictions: { type: 'array', items: { type: 'string' }, description: "The connector TLD's rules for this operation, in words for staff: periods, name servers, DNS test, auth code, extra fields." },
   },
 } as const;
 

@@ -1,7 +1,7 @@
 /** `/v1/domains`: the domains the host manages and their states. */
 import { DOMAIN_STATUSES, type DomainStatus, type Host } from '@registrar-kit/host';
 import type { FastifyInstance } from 'fastify';
-import { tenantOf, visible } from '../auth.js';
+import { customerFilter, visible } from '../auth.js';
 import { HttpProblem } from '../problem.js';
 import { cursorLimit, json, page, problems, ref } from '../schemas.js';
 import { domainView } from '../views.js';
@@ -11,6 +11,8 @@ interface ListQuery {
   status?: DomainStatus[];
   plugin?: string;
   text?: string;
+  q?: string;
+  tenant?: string;
   cursor?: string;
   limit: number;
 }
@@ -22,19 +24,19 @@ export function domainRoutes(app: FastifyInstance, host: Host): void {
       config: { scopes: ['read'] },
       schema: {
         summary: 'List domains',
-        description: 'By name; `text` is a substring of the name, `plugin` a plugin instance. A tenant-bound key sees its tenant’s domains only.',
+        description: 'By name; `q` (or `text`) is a substring of the name, `plugin` a plugin instance, `tenant` a customer. A tenant-bound key sees its tenant’s domains only (another `tenant` is 403).',
         tags: ['domains'],
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { status: { type: 'array', items: { type: 'string', enum: [...DOMAIN_STATUSES] } }, plugin: { type: 'string' }, text: { type: 'string', maxLength: 253 }, ...cursorLimit },
+          properties: { status: { type: 'array', items: { type: 'string', enum: [...DOMAIN_STATUSES] } }, plugin: { type: 'string' }, text: { type: 'string', maxLength: 253 }, q: { type: 'string', maxLength: 253 }, tenant: { type: 'string', minLength: 1, maxLength: 255 }, ...cursorLimit },
         },
         response: { 200: json('A page of domains', page('Domain')), ...problems(400, 401, 403, 500, 503) },
       },
     },
     async (request) => {
       const q = request.query;
-      const result = await host.pageDomains(compact({ status: q.status, pluginInstance: q.plugin, text: q.text, cursor: q.cursor, limit: q.limit, customerId: tenantOf(request) }));
+      const result = await host.pageDomains(compact({ status: q.status, pluginInstance: q.plugin, text: q.q ?? q.text, cursor: q.cursor, limit: q.limit, customerId: customerFilter(request, q.tenant) }));
       return { items: result.items.map(domainView), ...compact({ nextCursor: result.nextCursor }) };
     },
   );

@@ -1,9 +1,10 @@
 /** `/v1/operations`: submit any operation of the vocabulary, read one, list them. */
 import { FINAL_OPERATION_STATUSES, OPERATION_STATUSES, type Host, type OperationStatus } from '@registrar-kit/host';
 import type { FastifyInstance } from 'fastify';
-import { tenantOf, visible } from '../auth.js';
+import { customerFilter, tenantOf, visible } from '../auth.js';
 import { HttpProblem } from '../problem.js';
 import { cursorLimit, json, page, problems, ref } from '../schemas.js';
+import { operationDetail } from '../operation-detail.js';
 import { operationView } from '../views.js';
 
 interface SubmitBody {
@@ -17,6 +18,8 @@ interface ListQuery {
   domain?: string;
   status?: OperationStatus[];
   operation?: string;
+  plugin?: string;
+  tenant?: string;
   since?: string;
   cursor?: string;
   limit: number;
@@ -89,15 +92,16 @@ export function operationRoutes(app: FastifyInstance, host: Host): void {
       config: { scopes: ['read'] },
       schema: {
         summary: 'Get an operation',
+        description: 'The operation, each exchange with the registrar the Action Log recorded for it (summarized request, outcome, registrar code, duration), and the actions its state allows now, with their routes.',
         tags: ['operations'],
         params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 255 } } },
-        response: { 200: json('The operation', ref('Operation')), ...problems(400, 401, 403, 404, 500, 503) },
+        response: { 200: json('The operation', ref('OperationDetail')), ...problems(400, 401, 403, 404, 500, 503) },
       },
     },
     async (request) => {
       const record = await host.getOperation(request.params.id);
       if (record === undefined || !visible(request, record.customerId)) throw new HttpProblem('NOT_FOUND', `operation ${request.params.id} does not exist`);
-      return operationView(record);
+      return operationDetail(host, record);
     },
   );
 
@@ -116,6 +120,8 @@ export function operationRoutes(app: FastifyInstance, host: Host): void {
             domain: { type: 'string' },
             status: { type: 'array', items: { type: 'string', enum: [...OPERATION_STATUSES] } },
             operation: { type: 'string' },
+            plugin: { type: 'string', description: 'A plugin instance.' },
+            tenant: { type: 'string', minLength: 1, maxLength: 255, description: 'A customer (a tenant-bound key may only name its own).' },
             since: { type: 'string', format: 'date-time' },
             ...cursorLimit,
           },
@@ -125,11 +131,12 @@ export function operationRoutes(app: FastifyInstance, host: Host): void {
     },
     async (request) => {
       const q = request.query;
-      const tenant = tenantOf(request);
+      const tenant = customerFilter(request, q.tenant);
       const query = compact({
         domain: q.domain,
         status: q.status,
         operation: q.operation,
+        pluginInstance: q.plugin,
         since: q.since === undefined ? undefined : new Date(q.since),
         cursor: q.cursor,
         limit: q.limit,

@@ -13,6 +13,9 @@ export const CTID_SUFFIX = {
   inquire: 'inquire',
   authInfo: 'authinfo1',
   cancel: 'cancelation',
+  restore: 'restore',
+  transferOut: 'transfer-out',
+  list: 'list',
 } as const;
 
 export function taskCtid(operationId: string, suffix: string): string {

@@ -1,4 +1,4 @@
-import type { OperationInput, OperationResult, Outcome } from '@registrar-kit/sdk';
+import { failed, invalidInput, type OperationInput, type OperationResult, type Outcome } from '@registrar-kit/sdk';
 import { handleIssues } from '../mapping/contact.js';
 import { CTID_SUFFIX, taskCtid } from '../mapping/ctid.js';
 import { taskOutcome } from '../mapping/outcome.js';
@@ -10,7 +10,7 @@ import { nserversOf } from './nameservers.js';
 
 /**
  * docs/registrars/internetx.md#transfer-transferring-until-the-mail: transfer-in 0104 with the auth code (and handles and name servers
- * when given). N0104 → pending, status Transferring; the notification S0104001 (or S0104) →
+ * when given; with `useProviderNameservers`, the provider's from the settings). N0104 → pending, status Transferring; the notification S0104001 (or S0104) →
  * Registered, E0104001 → Error; intermediate N notifications keep it Transferring.
  */
 export async function transfer(input: OperationInput<'transfer'>, ctx: Ctx): Promise<Outcome<OperationResult<'transfer'>>> {
@@ -18,7 +18,13 @@ export async function transfer(input: OperationInput<'transfer'>, ctx: Ctx): Pro
     (['registrant', 'admin', 'tech'] as const).flatMap((role) => handleIssues(value.contacts?.[role], `/contacts/${role}`)),
   );
   if ('error' in v) return v.error;
-  const { domain, authCode, contacts, nameservers } = v.value;
+  const { domain, authCode, contacts, useProviderNameservers } = v.value;
+  // The connector flag transferUsesProviderNameservers: the provider's name servers replace the request's.
+  const provider = ctx.settings.providerNameservers ?? [];
+  if (useProviderNameservers === true && provider.length === 0) {
+    return failed(invalidInput([{ path: '/useProviderNameservers', message: 'the provider name servers are not configured (setting providerNameservers)' }]));
+  }
+  const nameservers = useProviderNameservers === true ? provider.map((host) => ({ host })) : v.value.nameservers;
   const gateway = gatewayOf(ctx);
   const object: DomainObject = { name: domain };
   const used: string[] = [];

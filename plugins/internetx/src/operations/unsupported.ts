@@ -1,4 +1,4 @@
-import { failed, type FailedOutcome } from '@registrar-kit/sdk';
+import { failed, operationSpec, type FailedOutcome, type OperationName } from '@registrar-kit/sdk';
 import { manifest } from '../manifest.js';
 
 /**
@@ -6,7 +6,8 @@ import { manifest } from '../manifest.js';
  * without any traffic. The host refuses these itself; the handler makes sure that a direct call
  * (e.g. a renewal, which the registrar does on its own) can never reach the gateway.
  */
-export function refuse(operation: keyof typeof manifest.operations): () => Promise<FailedOutcome> {
-  const reason = manifest.operations[operation].reason ?? 'unsupported';
-  return async () => failed('UNSUPPORTED', `${operation} is not supported by this registrar connection (${reason})`, { detail: manifest.operations[operation].note ?? reason });
+export function refuse(operation: OperationName): () => Promise<FailedOutcome> {
+  const spec = operationSpec(manifest, operation);
+  const reason = spec.reason ?? 'unsupported';
+  return async () => failed('UNSUPPORTED', `${operation} is not supported by this registrar connection (${reason})`, { detail: spec.note ?? reason });
 }

@@ -13,6 +13,8 @@ export const TASK = {
   transferIn: '0104',
   domainInquire: '0105',
   authInfo1Create: '0113001',
+  domainRestore: '0101005',
+  transferOutAnswer: '0106002',
   handleCreate: '0301',
   handleUpdate: '0302',
   pollInfo: '0905',
@@ -68,11 +70,16 @@ export interface Task {
   /**
    * Task keys. `force_handle_create` makes 0301 create a new handle even when the account has an
    * identical one (APIXMLEN "Contact Create"); without it the gateway may hand back another
-   * customer's handle, which an in-place 0302 update would then change for both.
+   * customer's handle, which an in-place 0302 update would then change for both. A 0105 list
+   * names the extra fields each listed domain carries the same way (`<key>payable</key>`).
    */
-  key?: 'force_handle_create';
+  key?: 'force_handle_create' | string[];
   domain?: DomainObject;
   handle?: HandleObject;
   cancelation?: CancelationObject;
   message?: { id: string };
+  /** 0106002: the answer to a transfer away (`ack` approves, `nack` refuses). */
+  transfer?: { domain: string; type: 'ack' | 'nack' };
+  /** 0105 as a list: the page (`offset`, `limit`; `children` 0 = the account's own domains only). */
+  view?: { offset: number; limit: number; children: 0 };
 }

@@ -44,6 +44,14 @@ export const RESPONSE_PARTS: Readonly<Record<string, ResponsePart>> = {
   domainSetDNSSecExt: modelled('return'),
   domainAuthID: modelled('return'),
   domainZoneInit: modelled('return'),
+  // The functions and their return types are in Netim's PHP SOAP client (FOSSBilling module); no
+  // public reply sample shows the part name.
+  hostCreate: modelled('return'),
+  hostUpdate: modelled('return'),
+  hostDelete: modelled('return'),
+  domainRestore: modelled('return'),
+  queryDomainList: modelled('return'),
+  domainPriceList: modelled('return'),
 };
 
 /** The part of `fn`'s reply; a function missing from the table is read like a modelled `return`. */

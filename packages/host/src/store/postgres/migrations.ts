@@ -16,7 +16,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 //   Migrator runs them all in one, under an advisory lock).
 
 /** The migrations by name, in the order they apply. */
-export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe', '0006_api_keys', '0007_outbox'] as const;
+export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe', '0006_api_keys', '0007_outbox', '0008_domain_life', '0009_catalogue', '0010_console_sessions'] as const;
 export type PostgresMigrationName = (typeof POSTGRES_MIGRATION_NAMES)[number];
 
 async function run(db: Kysely<unknown>, statements: string[]): Promise<void> {
@@ -251,6 +251,47 @@ const migrations: Record<PostgresMigrationName, Migration> = {
           last_error text,
           last_attempt_at bigint,
           last_success_at bigint)`,
+      ]),
+  },
+  // SQLite's 0008: the domain's renewal policy, cancellation at expiry, registry view, renewal
+  // state and the sync sweep's due time with its index.
+  '0008_domain_life': {
+    up: (db) =>
+      run(db, [
+        `alter table domains add column auto_renew integer`,
+        `alter table domains add column cancel_at text`,
+        `alter table domains add column registry text`,
+        `alter table domains add column synced_at bigint`,
+        `alter table domains add column renewal text`,
+        `alter table domains add column sync_due_at bigint`,
+        `create index domains_sync_due on domains (plugin_instance, sync_due_at)`,
+      ]),
+  },
+  // SQLite's 0009: the TLD catalogue of each plugin instance.
+  '0009_catalogue': {
+    up: (db) =>
+      run(db, [
+        `create table tld_catalogue (
+          plugin_instance text collate "C" not null,
+          tld text collate "C" not null,
+          register_periods text,
+          renew_periods text,
+          prices text not null,
+          synced_at bigint not null,
+          constraint tld_catalogue_pk primary key (plugin_instance, tld))`,
+      ]),
+  },
+  // SQLite's 0010: console sessions of the HTTP server.
+  '0010_console_sessions': {
+    up: (db) =>
+      run(db, [
+        `create table console_sessions (
+          id text collate "C" primary key,
+          key_id text collate "C" not null,
+          csrf_token text not null,
+          created_at bigint not null,
+          last_seen_at bigint not null)`,
+        `create index console_sessions_key on console_sessions (key_id, created_at)`,
       ]),
   },
 };

@@ -2,13 +2,16 @@ import type { Json } from '@registrar-kit/sdk';
 import { Kysely, PostgresDialect, sql, type Selectable, type Transaction } from 'kysely';
 import pg from 'pg';
 import { HostError, isHostError } from '../../errors.js';
-import type { ApiKeysTable, Database, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable } from '../schema.js';
+import { catalogueColumns, toCatalogueEntry } from '../catalogue-rows.js';
+import { sessionColumns, toSession } from '../session-rows.js';
+import type { ApiKeysTable, ConsoleSessionsTable, Database, HostsTable, InboundMessagesTable, ManualTasksTable, OperationsTable, TldCatalogueTable } from '../schema.js';
 import { disabledReason, toWebhookAttempt, toWebhookDelivery, toWebhookEndpoint } from '../rows.js';
 import type {
   ActionLogEntry,
   ActionLogQuery,
   DomainQuery,
   DomainRecord,
+  SyncClaim,
   HostRecord,
   InboundRecord,
   InboundStatus,
@@ -22,6 +25,7 @@ import type {
   PendingClaim,
   Store,
   StoredApiKey,
+  StoredSession,
   TaskPatch,
   TaskQuery,
   ClaimedDelivery,
@@ -31,6 +35,8 @@ import type {
   WebhookDeliveryRecord,
   WebhookDeliveryStatus,
   WebhookEndpointState,
+  CatalogueEntry,
+  CatalogueQuery,
 } from '../store.js';
 import { migratePostgres, postgresMigrationState, WORK_DUE_CHANNEL } from './migrations.js';
 import { apiKeyColumns, date, decodeCursor, domainColumns, inboundColumns, json, logColumns, operationColumns, opt, page, parse, taskColumns, toDomain, toHost, toApiKey, toInbound, toLogEntry, toOperation, toTask } from '../rows.js';
@@ -393,6 +399,36 @@ export class PostgresStore implements Store {
       return q.execute();
     });
     return page(rows.map(toDomain), query.limit, (d) => [d.name]);
+  }
+
+  async claimSync(c: SyncClaim): Promise<DomainRecord[]> {
+    const t = c.now.getTime();
+    // One statement: due rows are locked as they are chosen and rows another sweep holds are
+    // skipped (SKIP LOCKED); moving the due time forward is the lease.
+    const rows = await this.q((db) =>
+      db
+        .updateTable('domains')
+        .set({ sync_due_at: c.nextDueAt.getTime() })
+        .where(
+          'name',
+          'in',
+          (() => {
+            let q = db
+              .selectFrom('domains')
+              .select('name')
+              .where('plugin_instance', '=', c.pluginInstance)
+              .where('status', 'in', ['registered', 'expired'])
+              .where('pending_operation', 'is', null);
+            if (c.domain === undefined) q = q.where((eb) => eb.or([eb('sync_due_at', 'is', null), eb('sync_due_at', '<=', t)]));
+            else q = q.where('name', '=', c.domain);
+            if (c.expiringBefore !== undefined) q = q.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '<', c.expiringBefore!)]));
+            return q.orderBy(sql`sync_due_at asc nulls first`).limit(c.limit).forUpdate().skipLocked();
+          })(),
+        )
+        .returningAll()
+        .execute(),
+    );
+    return rows.map(toDomain);
   }
 
   // --- operations ---------------------------------------------------------------------------
@@ -772,6 +808,39 @@ export class PostgresStore implements Store {
     return Number(r.numUpdatedRows) === 1;
   }
 
+  async putSession(session: StoredSession): Promise<void> {
+    const r = await this.q((db) => db.insertInto('console_sessions').values(sessionColumns(session)).onConflict((oc) => oc.doNothing()).executeTakeFirst());
+    if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) throw new HostError('CONFLICT', 'the store refused a duplicate console session');
+  }
+
+  async getSession(id: string): Promise<StoredSession | undefined> {
+    const r: Selectable<ConsoleSessionsTable> | undefined = await this.q((db) => db.selectFrom('console_sessions').selectAll().where('id', '=', id).executeTakeFirst());
+    return r === undefined ? undefined : toSession(r);
+  }
+
+  async touchSession(id: string, at: Date, notBefore: Date): Promise<void> {
+    await this.q((db) => db.updateTable('console_sessions').set({ last_seen_at: at.getTime() }).where('id', '=', id).where('last_seen_at', '<=', notBefore.getTime()).execute());
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.q((db) => db.deleteFrom('console_sessions').where('id', '=', id).execute());
+  }
+
+  async listSessions(keyId: string): Promise<StoredSession[]> {
+    const rows: Selectable<ConsoleSessionsTable>[] = await this.q((db) => db.selectFrom('console_sessions').selectAll().where('key_id', '=', keyId).orderBy('created_at').orderBy('id').execute());
+    return rows.map(toSession);
+  }
+
+  async pruneSessions(idleBefore: Date, createdBefore: Date): Promise<number> {
+    const r = await this.q((db) =>
+      db
+        .deleteFrom('console_sessions')
+        .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore.getTime()), eb('created_at', '<', createdBefore.getTime())]))
+        .executeTakeFirst(),
+    );
+    return Number(r.numDeletedRows);
+  }
+
   async touchApiKey(id: string, at: Date, notBefore: Date): Promise<void> {
     await this.q((db) =>
       db
@@ -918,6 +987,24 @@ export class PostgresStore implements Store {
 
   async enableWebhookEndpoint(name: string): Promise<void> {
     await this.q((db) => db.updateTable('webhook_endpoints').set({ status: 'enabled', consecutive_failures: 0, disabled_reason: null, disabled_at: null }).where('name', '=', name).execute());
+  }
+
+  async replaceCatalogue(pluginInstance: string, entries: readonly CatalogueEntry[]): Promise<void> {
+    const rows = entries.map((e) => catalogueColumns(pluginInstance, e));
+    await this.q(async (db) => {
+      await db.deleteFrom('tld_catalogue').where('plugin_instance', '=', pluginInstance).execute();
+      if (rows.length > 0) await db.insertInto('tld_catalogue').values(rows).execute();
+    });
+  }
+
+  async listCatalogue(query: CatalogueQuery = {}): Promise<CatalogueEntry[]> {
+    const rows: Selectable<TldCatalogueTable>[] = await this.q((db) => {
+      let select = db.selectFrom('tld_catalogue').selectAll();
+      if (query.pluginInstance !== undefined) select = select.where('plugin_instance', '=', query.pluginInstance);
+      if (query.tld !== undefined) select = select.where('tld', '=', query.tld);
+      return select.orderBy('tld').orderBy('plugin_instance').execute();
+    });
+    return rows.map(toCatalogueEntry);
   }
 
   async putHost(h: HostRecord): Promise<void> {
