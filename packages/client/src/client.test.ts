@@ -90,4 +90,16 @@ describe('a platform driving the host through the client', () => {
     const stranger = createClient({ baseUrl, apiKey: 'rk_not-a-key' });
     await expect(stranger.listTasks()).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
   });
+
+  it('sets a domain’s renewal policy, attaches an order to its renewal, and syncs it with the registrar', async () => {
+    await client.submit({ operation: 'register', input: register('renew-me.com') });
+    const domain = await client.setRenewal('renew-me.com', { autoRenew: true });
+    expect(domain).toMatchObject({ name: 'renew-me.com', autoRenew: true, customerId: 'cust-7' });
+    const { renewal } = await client.attachRenewalOrder('renew-me.com', 'order-renew-1');
+    expect(renewal).toEqual({ expiry: domain.expiresAt, orderId: 'order-renew-1' });
+    const summary = await client.sync({ domain: 'renew-me.com' });
+    expect([summary.checked, summary.results[0]?.domain]).toEqual([1, 'renew-me.com']);
+    expect((await client.raw.GET('/v1/domains/{name}', { params: { path: { name: 'renew-me.com' } } })).data?.syncedAt).toEqual(expect.any(String));
+    await expect(client.sync()).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
 });

@@ -12,6 +12,11 @@ export type OperationDetail = components['schemas']['OperationDetail'];
 export type Task = components['schemas']['Task'];
 export type LogEntry = components['schemas']['LogEntry'];
 export type Problem = components['schemas']['Problem'];
+export type Domain = components['schemas']['Domain'];
+/** The renewal scheduler's state for a domain's current expiry. */
+export type Renewal = components['schemas']['Renewal'];
+/** What one registrar sync run did (`POST /v1/sync`). */
+export type SyncSummary = components['schemas']['SyncSummary'];
 /** `POST /v1/operations`: the operation's name and input (as the host's `SubmitRequest`), an order, a customer. */
 export type SubmitBody = paths['/v1/operations']['post']['requestBody']['content']['application/json'];
 export type OperationQuery = NonNullable<paths['/v1/operations']['get']['parameters']['query']>;
@@ -75,6 +80,12 @@ export interface RegistrarKitClient {
   failTask(id: string, reason: string): Promise<Operation>;
   /** The Action Log, filtered and paginated like `registrar-kit log`. */
   log(query?: LogQuery): Promise<Page<LogEntry>>;
+  /** Sets the host's renewal policy of a domain (a local setting: nothing is sent to the registrar). */
+  setRenewal(domain: string, policy: { autoRenew: boolean }): Promise<Domain>;
+  /** Attaches the platform's order to the domain's scheduled renewal: once released, it waits for the payment. */
+  attachRenewalOrder(domain: string, orderId: string): Promise<{ domain: string; renewal: Renewal }>;
+  /** Runs the registrar sync now: one domain, or every due domain (staff or admin key). */
+  sync(options?: { domain?: string }): Promise<SyncSummary>;
   /** The typed openapi-fetch client underneath, for the routes without a method here. */
   readonly raw: Client<paths>;
 }
@@ -100,5 +111,8 @@ export function createClient(options: ClientOptions): RegistrarKitClient {
     completeTask: async (taskId, body = {}) => unwrap(await raw.POST('/v1/tasks/{id}/complete', { params: id(taskId), body })),
     failTask: async (taskId, reason) => unwrap(await raw.POST('/v1/tasks/{id}/fail', { params: id(taskId), body: { reason } })),
     log: async (query = {}) => unwrap(await raw.GET('/v1/log', { params: { query } })),
+    setRenewal: async (domain, policy) => unwrap(await raw.PUT('/v1/domains/{name}/renewal', { params: { path: { name: domain } }, body: { autoRenew: policy.autoRenew } })),
+    attachRenewalOrder: async (domain, orderId) => unwrap(await raw.POST('/v1/domains/{name}/renewal/order', { params: { path: { name: domain } }, body: { orderId } })),
+    sync: async (options = {}) => unwrap(await raw.POST('/v1/sync', { body: options.domain === undefined ? {} : { domain: options.domain } })),
   };
 }

@@ -396,6 +396,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/domains/{name}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the renewal policy of a domain
+         * @description The host’s own policy (`autoRenew`): true — the renewal scheduler renews the domain before expiry. A local setting, nothing is sent to the registrar (submit `setAutoRenew` to change the registrar’s flag). Setting the value it already has changes nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        autoRenew: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The domain */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Domain"];
+                    };
+                };
+                /** @description The request does not match the schema, or a cursor is not one the API returned */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such row (or a row of another tenant) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/domains/{name}/renewal/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach an order to the scheduled renewal
+         * @description The platform’s order for the renewal of the domain’s current expiry (after `renewal.due`, or ahead of it): when the scheduler releases the renewal it waits for `POST /v1/orders/{id}/paid`. Attaching the same order again is a no-op. 409 OPERATION_STATE when the domain has no scheduled renewal (not live, no known expiry, cancelled at expiry, renewal policy not auto) or its renewal was already released; 409 ORDER_STATE for a cancelled order or one of another customer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orderId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The domain’s renewal with the order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            domain: string;
+                            renewal: components["schemas"]["Renewal"];
+                        };
+                    };
+                };
+                /** @description The request does not match the schema, or a cursor is not one the API returned */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such row (or a row of another tenant) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The state does not allow it now (busy domain, order or task state, idempotency key reused) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The host refused the request (invalid input, unsupported operation, policy) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -2188,6 +2429,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the registrar sync now
+         * @description Reads domains at their registrar (`info`) and records what changed, as the scheduled sweep does. With `domain`, that domain now (due or not); without, every due domain of every plugin instance that answers `info` — a key bound to a tenant must name a domain. The answer comes when the run ends (rate-limited per instance: a large sweep takes a while). Two requests at once never read a domain twice: a request while the same run is under way answers its summary.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domain?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description What the run did */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SyncSummary"];
+                    };
+                };
+                /** @description The request does not match the schema, or a cursor is not one the API returned */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such row (or a row of another tenant) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -2865,6 +3214,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Domain: {
+            /** @description The host’s renewal policy: true — the renewal scheduler renews it before expiry; false or absent — it does not (absent: the platform renews by itself). `PUT /v1/domains/{name}/renewal` sets it. */
+            autoRenew?: boolean;
+            /** @description A cancellation at expiry: the domain stays live until this time, then becomes `cancelled`. */
+            cancelAt?: string;
             connector?: string;
             /** Format: date-time */
             createdAt: string;
@@ -2881,8 +3234,83 @@ export interface components {
             /** @description The operation in flight on this domain. */
             pendingOperation?: string;
             pluginInstance?: string;
+            /** @description What the registrar reported at the last sync (absent before the first). Contacts carry the sdk’s fields only. */
+            registry?: {
+                /** @description The registrar’s own auto-renew flag (not the host’s policy, `autoRenew`). */
+                autoRenew?: boolean;
+                contacts?: {
+                    admin?: {
+                        address?: string[];
+                        city?: string;
+                        country?: string;
+                        email?: string;
+                        fax?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        organization?: string;
+                        phone?: string;
+                        postalCode?: string;
+                        region?: string;
+                        type?: string;
+                    };
+                    billing?: {
+                        address?: string[];
+                        city?: string;
+                        country?: string;
+                        email?: string;
+                        fax?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        organization?: string;
+                        phone?: string;
+                        postalCode?: string;
+                        region?: string;
+                        type?: string;
+                    };
+                    registrant?: {
+                        address?: string[];
+                        city?: string;
+                        country?: string;
+                        email?: string;
+                        fax?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        organization?: string;
+                        phone?: string;
+                        postalCode?: string;
+                        region?: string;
+                        type?: string;
+                    };
+                    tech?: {
+                        address?: string[];
+                        city?: string;
+                        country?: string;
+                        email?: string;
+                        fax?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        organization?: string;
+                        phone?: string;
+                        postalCode?: string;
+                        region?: string;
+                        type?: string;
+                    };
+                };
+                /** @description The registry holds the domain in its redemption period. */
+                redemption?: boolean;
+                registrarStatus?: string;
+                /** @description Normalized EPP statuses. */
+                statuses: string[];
+                whoisPrivacy?: boolean;
+            };
+            renewal?: components["schemas"]["Renewal"];
             /** @enum {string} */
             status: "awaiting-payment" | "registering" | "registered" | "transferring" | "awaiting-manual" | "error" | "cancelled" | "expired" | "transferred-away";
+            /**
+             * Format: date-time
+             * @description When the last sync read the domain at the registrar.
+             */
+            syncedAt?: string;
             tld: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3009,6 +3437,57 @@ export interface components {
             registrarCode?: string;
             retryable: boolean;
             retryAfterSeconds?: number;
+        };
+        /** @description The renewal scheduler’s state for the domain’s current expiry. */
+        Renewal: {
+            /** @description When `renewal.due` was announced. */
+            announcedAt?: string;
+            /** @description The expiry this renewal extends. */
+            expiry: string;
+            /** @description The renewal operation, once released. */
+            operationId?: string;
+            /** @description The platform’s order for it: the renewal waits for its payment. */
+            orderId?: string;
+            /** @description The host refused to release it (until another order is attached). */
+            refused?: {
+                orderId?: string;
+                reason: string;
+            };
+            /** @description A registrar that renews by itself: the manual task opened when the expiry did not move. */
+            verifyTaskId?: string;
+        };
+        /** @description What one sync run did: counts per result and per status found, the instances swept (and those that could not be, with why), and one result per domain read. */
+        SyncSummary: {
+            cancelled: number;
+            checked: number;
+            expired: number;
+            instances: string[];
+            notSwept: {
+                instance: string;
+                reason: string;
+            }[];
+            redemption: number;
+            results: {
+                domain: string;
+                drift: {
+                    field: string;
+                    from?: unknown;
+                    to?: unknown;
+                }[];
+                instance: string;
+                reason?: string;
+                /** @enum {string} */
+                result: "updated" | "unchanged" | "skipped" | "unknown";
+                /** @enum {string} */
+                status?: "awaiting-payment" | "registering" | "registered" | "transferring" | "awaiting-manual" | "error" | "cancelled" | "expired" | "transferred-away";
+            }[];
+            /** @description An operation was in flight, or the row changed while it was read. */
+            skipped: number;
+            transferredAway: number;
+            unchanged: number;
+            /** @description No usable answer (transport, timeout, …): the domain was left as it was. */
+            unknown: number;
+            updated: number;
         };
         /** @description Work for staff: a manual connector mode, an escalation, a crash outcome nobody can know. */
         Task: {

@@ -27,6 +27,8 @@ SQLite file in the working directory, and walks through:
   8. a failed registration that lands in Error, with the Action Log entry that explains it
   9. a sync a year later: InterNetX renewed a domain by itself, another registrar took one
  10. an EPP registry: a pendingCreate registration and a transfer completed from its message queue
+ 11. the SOAP account: its domains imported, its TLD prices synced, a child name server
+     created, a deleted domain restored from redemption
 
   --fast     run the registrars' clock 3000× and skip the pauses (CI)
   --json     print one JSON report instead of the tour (implies nothing about speed)
@@ -329,6 +331,43 @@ const SCENES: { id: string; title: string; run(t: Tour): Promise<void> }[] = [
       const acks = calls.filter((c) => c.startsWith('poll ack')).length;
       expect(acks >= 2, `${acks} queue messages acknowledged, expected the panData and the trnData message`);
       ok(t, `both completed from the message queue: ${acks} messages read (poll req) and dequeued (poll ack)`);
+    },
+  },
+  {
+    id: 'soap-account',
+    title: 'SOAP account: its portfolio imported, the TLD catalogue synced, a child name server, a restore from redemption',
+    async run(t) {
+      const before = t.sandbox.journal.length;
+      const soap = t.sandbox.simulator('soap');
+      for (const domain of ['panel-demo.fr', 'lapsed-demo.fr']) expect(soap.registerOutside?.(domain, 'NR-DEMO') === true, `the sandbox could not put ${domain} in the SOAP account`);
+      note(t, 'at the registrar: the account holder registered panel-demo.fr and lapsed-demo.fr in the registrar\'s control panel …');
+      const imported = await t.host.portfolio.import('netim');
+      expect(imported.created.sort().join(' ') === 'lapsed-demo.fr panel-demo.fr', `the import created ${imported.created.join(', ') || 'nothing'}, not lapsed-demo.fr and panel-demo.fr`);
+      expect(imported.existing.includes('batch-demo.fr'), 'the import did not find batch-demo.fr, which the store already has');
+      ok(t, `portfolio imported (listDomains): ${imported.created.length} new, ${imported.existing.length} already in the store (${imported.existing.join(', ')})`);
+
+      const synced = await t.host.catalogue.sync('netim');
+      const catalogue = await t.host.catalogue.list({ pluginInstance: 'netim' });
+      expect(synced.tlds > 0 && catalogue.length === synced.tlds, `the catalogue sync stored ${catalogue.length} of ${synced.tlds} TLDs`);
+      const price = (tld: string, action: string): string => {
+        const p = catalogue.find((e) => e.tld === tld)?.prices.find((x) => x.action === action);
+        return p === undefined ? '?' : `${p.amount} ${p.currency}`;
+      };
+      ok(t, `TLD catalogue synced (listTlds): ${synced.tlds} TLDs — .fr ${price('fr', 'register')} to register, ${price('fr', 'restore')} to restore; .com ${price('com', 'register')}`);
+
+      const glue = await t.host.submit({ operation: 'createHost', input: { domain: 'panel-demo.fr', host: 'ns1.panel-demo.fr', ipv4: ['192.0.2.53'], ipv6: ['2001:db8::53'] } });
+      expect(glue.status === 'done', `createHost ns1.panel-demo.fr ended ${glue.status}, not done`);
+      ok(t, 'child name server ns1.panel-demo.fr created with its glue (192.0.2.53, 2001:db8::53)');
+
+      const deleted = await t.host.submit({ operation: 'cancel', input: { domain: 'lapsed-demo.fr', when: 'now' } });
+      expect(deleted.status === 'done' && (await t.host.getDomain('lapsed-demo.fr'))?.status === 'cancelled', `cancel lapsed-demo.fr ended ${deleted.status}, not done with the domain cancelled`);
+      note(t, 'lapsed-demo.fr deleted at once (domainDelete NOW): it is in its redemption period …');
+      const restored = await t.host.submit({ operation: 'restore', input: { domain: 'lapsed-demo.fr' } });
+      const d = await t.host.getDomain('lapsed-demo.fr');
+      expect(restored.status === 'done' && d?.status === 'registered', `restore lapsed-demo.fr ended ${restored.status} with the domain ${d?.status}, not done and registered`);
+      const calls = t.sandbox.journal.slice(before).filter((e) => e.registrar === 'soap').map((e) => e.summary);
+      expect(calls.some((c) => c.startsWith('domainRestore lapsed-demo.fr → DONE')), 'the registrar saw no domainRestore');
+      ok(t, 'restored from redemption (domainRestore): lapsed-demo.fr is registered again');
     },
   },
 ];

@@ -101,8 +101,8 @@ export interface StoreConfig {
 }
 
 /** The host events a webhook endpoint can receive. */
-export type WebhookEventType = 'operation.status' | 'domain.status' | 'task.opened' | 'task.closed';
-export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = ['operation.status', 'domain.status', 'task.opened', 'task.closed'];
+export type WebhookEventType = 'operation.status' | 'domain.status' | 'task.opened' | 'task.closed' | 'renewal.due';
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = ['operation.status', 'domain.status', 'task.opened', 'task.closed', 'renewal.due'];
 
 /** An endpoint of the platform receiving the host's events (Standard Webhooks; see the README). */
 export interface WebhookConfig {

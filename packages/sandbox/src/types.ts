@@ -90,6 +90,13 @@ export interface Simulator {
    * not have it. For tests and the demo.
    */
   requestTransferOut?(domain: string): boolean;
+  /**
+   * Registrar-side: the account holder registers the domain without the host (in the registrar's
+   * own control panel, say), so the account lists a domain the host's store does not know.
+   * `account` is the registrar account it lands in (the SOAP API's reseller id). False when the
+   * registrar already has the domain. For tests and the demo.
+   */
+  registerOutside?(domain: string, account: string): boolean;
   /** Starts the simulator's own listener (the EPP registry's TLS server); the sandbox calls it at start. */
   listenEpp?(options?: EppSandboxOptions): Promise<EppSandboxServer>;
 }

@@ -102,6 +102,25 @@ export const OperationDetailSchema = {
   ],
 } as const;
 
+/** A contact as the registrar reported it (the sdk's fields; registry-specific `extra` is not shown). */
+const contact = {
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    firstName: { type: 'string' },
+    lastName: { type: 'string' },
+    organization: { type: 'string' },
+    address: { type: 'array', items: { type: 'string' } },
+    postalCode: { type: 'string' },
+    city: { type: 'string' },
+    region: { type: 'string' },
+    country: { type: 'string' },
+    phone: { type: 'string' },
+    fax: { type: 'string' },
+    email: { type: 'string' },
+  },
+} as const;
+
 export const DomainSchema = {
   $id: 'Domain',
   type: 'object',
@@ -118,8 +137,75 @@ export const DomainSchema = {
     nameservers: { type: 'array', items: { type: 'object', required: ['host'], properties: { host: { type: 'string' }, ipv4: { type: 'array', items: { type: 'string' } }, ipv6: { type: 'array', items: { type: 'string' } } } } },
     lastError: { $ref: 'RegistrarError#' },
     pendingOperation: { type: 'string', description: 'The operation in flight on this domain.' },
+    autoRenew: { type: 'boolean', description: 'The host’s renewal policy: true — the renewal scheduler renews it before expiry; false or absent — it does not (absent: the platform renews by itself). `PUT /v1/domains/{name}/renewal` sets it.' },
+    cancelAt: { type: 'string', description: 'A cancellation at expiry: the domain stays live until this time, then becomes `cancelled`.' },
+    renewal: { $ref: 'Renewal#' },
+    registry: {
+      type: 'object',
+      description: 'What the registrar reported at the last sync (absent before the first). Contacts carry the sdk’s fields only.',
+      required: ['statuses'],
+      properties: {
+        statuses: { type: 'array', items: { type: 'string' }, description: 'Normalized EPP statuses.' },
+        registrarStatus: { type: 'string' },
+        whoisPrivacy: { type: 'boolean' },
+        autoRenew: { type: 'boolean', description: 'The registrar’s own auto-renew flag (not the host’s policy, `autoRenew`).' },
+        redemption: { type: 'boolean', description: 'The registry holds the domain in its redemption period.' },
+        contacts: { type: 'object', properties: { registrant: contact, admin: contact, tech: contact, billing: contact } },
+      },
+    },
+    syncedAt: { ...dateTime, description: 'When the last sync read the domain at the registrar.' },
     createdAt: dateTime,
     updatedAt: dateTime,
+  },
+} as const;
+
+export const RenewalSchema = {
+  $id: 'Renewal',
+  type: 'object',
+  description: 'The renewal scheduler’s state for the domain’s current expiry.',
+  required: ['expiry'],
+  properties: {
+    expiry: { type: 'string', description: 'The expiry this renewal extends.' },
+    announcedAt: { type: 'string', description: 'When `renewal.due` was announced.' },
+    orderId: { type: 'string', description: 'The platform’s order for it: the renewal waits for its payment.' },
+    operationId: { type: 'string', description: 'The renewal operation, once released.' },
+    verifyTaskId: { type: 'string', description: 'A registrar that renews by itself: the manual task opened when the expiry did not move.' },
+    refused: { type: 'object', required: ['reason'], properties: { reason: { type: 'string' }, orderId: { type: 'string' } }, description: 'The host refused to release it (until another order is attached).' },
+  },
+} as const;
+
+export const SyncSummarySchema = {
+  $id: 'SyncSummary',
+  type: 'object',
+  description: 'What one sync run did: counts per result and per status found, the instances swept (and those that could not be, with why), and one result per domain read.',
+  required: ['checked', 'updated', 'unchanged', 'skipped', 'unknown', 'expired', 'transferredAway', 'cancelled', 'redemption', 'instances', 'notSwept', 'results'],
+  properties: {
+    checked: { type: 'integer' },
+    updated: { type: 'integer' },
+    unchanged: { type: 'integer' },
+    skipped: { type: 'integer', description: 'An operation was in flight, or the row changed while it was read.' },
+    unknown: { type: 'integer', description: 'No usable answer (transport, timeout, …): the domain was left as it was.' },
+    expired: { type: 'integer' },
+    transferredAway: { type: 'integer' },
+    cancelled: { type: 'integer' },
+    redemption: { type: 'integer' },
+    instances: { type: 'array', items: { type: 'string' } },
+    notSwept: { type: 'array', items: { type: 'object', required: ['instance', 'reason'], properties: { instance: { type: 'string' }, reason: { type: 'string' } } } },
+    results: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['domain', 'result', 'drift', 'instance'],
+        properties: {
+          domain: { type: 'string' },
+          instance: { type: 'string' },
+          result: { type: 'string', enum: ['updated', 'unchanged', 'skipped', 'unknown'] },
+          status: { type: 'string', enum: [...DOMAIN_STATUSES] },
+          reason: { type: 'string' },
+          drift: { type: 'array', items: { type: 'object', required: ['field'], properties: { field: { type: 'string' }, from: anyJson, to: anyJson } } },
+        },
+      },
+    },
   },
 } as const;
 
@@ -198,7 +284,7 @@ export const ProblemSchema = {
   },
 } as const;
 
-export const SHARED_SCHEMAS = [RegistrarErrorSchema, OperationSchema, RegistrarCallSchema, OperationActionSchema, OperationDetailSchema, DomainSchema, TaskSchema, LogEntrySchema, QuarantinedSchema, ProblemSchema];
+export const SHARED_SCHEMAS = [RegistrarErrorSchema, OperationSchema, RegistrarCallSchema, OperationActionSchema, OperationDetailSchema, RenewalSchema, DomainSchema, SyncSummarySchema, TaskSchema, LogEntrySchema, QuarantinedSchema, ProblemSchema];
 
 export const ref = (id: string): { $ref: string } => ({ $ref: `${id}#` });
 

@@ -18,6 +18,7 @@ import { catalogRoutes } from './routes/catalog.js';
 import { tldRoutes } from './routes/tlds.js';
 import { bulkRoutes } from './routes/bulk.js';
 import { domainRoutes } from './routes/domains.js';
+import { domainLifeRoutes } from './routes/domain-life.js';
 import { healthRoutes } from './routes/health.js';
 import { inboundRoutes } from './routes/inbound.js';
 import { logRoutes } from './routes/log.js';
@@ -141,6 +142,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   if (options.console !== false) consoleRoutes(app, options.console ?? { dir: consoleDir });
   operationRoutes(app, host);
   domainRoutes(app, host);
+  domainLifeRoutes(app, host);
   orderRoutes(app, host);
   taskRoutes(app, host);
   logRoutes(app, host);

@@ -61,6 +61,7 @@ describe('registrar-kit demo --fast --json', () => {
       'failed-registration',
       'sync',
       'epp-queue',
+      'soap-account',
     ]);
     expect(report.ok).toBe(true);
     expect(exitCode).toBe(0);
@@ -79,6 +80,8 @@ describe('registrar-kit demo --fast --json', () => {
       'leaving-demo.de': 'inx:transferred-away',
       'pending-demo.org': 'registry:registered',
       'moving-demo.org': 'registry:registered',
+      'panel-demo.fr': 'netim:registered',
+      'lapsed-demo.fr': 'netim:registered',
     });
     expect(domain('taken-demo.com')?.lastError).toMatchObject({ code: 'NOT_AVAILABLE', registrarCode: '2001' });
     expect(domain('instant-demo.com')?.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -113,6 +116,17 @@ describe('registrar-kit demo --fast --json', () => {
     // EPP: the pending registration and transfer were completed from the message queue (poll req, then ack).
     expect(calls('epp')).toEqual(expect.arrayContaining(['domain:create pending-demo.org → 1001', 'domain:transfer op=request moving-demo.org → 1001']));
     expect(calls('epp').filter((s) => /^poll ack \d+ → 1000$/.test(s)).length).toBeGreaterThanOrEqual(2);
+    // SOAP account: the portfolio and price list read, a child name server created, a deleted domain restored.
+    expect(calls('soap')).toEqual(
+      expect.arrayContaining([
+        // batch-demo.fr and moving-demo.fr (scene 5), panel-demo.fr and lapsed-demo.fr (the control panel's)
+        'queryDomainList → 4 domains',
+        expect.stringMatching(/^domainPriceList → \d+ TLDs$/),
+        expect.stringMatching(/^hostCreate ns1\.panel-demo\.fr → DONE \d+$/),
+        expect.stringMatching(/^domainDelete lapsed-demo\.fr → DONE \d+$/),
+        expect.stringMatching(/^domainRestore lapsed-demo\.fr → DONE \d+ \(restored\)$/),
+      ]),
+    );
   });
 
   it('keeps every secret out of the Action Log and the registrar journal, and leaves its store for the read commands', () => {

@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostConfig, WebhookConfig } from '../config.js';
 import { createHost, type Host } from '../host.js';
-import { baseConfig, FakeClock, registerInput } from '../test-support/harness.js';
+import { baseConfig, FakeClock, fixture, registerInput, SECRET_KEY } from '../test-support/harness.js';
 import { verifyWebhookEvent } from './signing.js';
 
 const SECRET = 'platform-webhook-secret-0123456789';
@@ -217,6 +217,33 @@ describe('outbound webhooks', () => {
     const n = (await host.webhooks.deliveries()).length;
     await expect.poll(() => r.received.length).toBe(n);
     await expect.poll(async () => (await host.webhooks.deliveries({ status: 'delivered' })).length).toBe(n);
+  });
+
+  it('delivers renewal.due once per expiry, from the commit that announced it — two scheduler cycles at once', async () => {
+    const r = await receiver();
+    const renewalsOnly = await receiver();
+    const clock = new FakeClock();
+    const config = baseConfig({
+      plugins: [{ name: 'life', package: fixture('host-life'), settings: { apiKey: SECRET_KEY } }],
+      connectors: [{ tld: 'com', plugin: 'life' }],
+      renewals: { daysBefore: 30, holdHours: 48 },
+      webhooks: [hook(r.url, { name: 'all' }), hook(renewalsOnly.url, { name: 'renewals', events: ['renewal.due'] })],
+    });
+    const { host } = await open(config, clock);
+    await host.submit({ operation: 'register', input: registerInput('due.com', { autoRenew: true }) });
+    const expiry = (await host.getDomain('due.com'))!.expiresAt!;
+    await drain(host);
+    r.received.length = 0;
+    clock.advance(340 * 86_400);
+    await Promise.all([host.renewals.run(), host.renewals.run()]);
+    await host.renewals.run();
+    await drain(host);
+    const due = (rs: Received[]) => rs.map((x) => JSON.parse(x.body) as { type: string; data: Record<string, unknown> }).filter((b) => b.type === 'renewal.due');
+    const releaseAt = new Date(clock.now().getTime() + 48 * 3_600_000).toISOString();
+    expect(due(r.received)).toEqual([{ type: 'renewal.due', timestamp: expect.any(String), data: { domain: 'due.com', expiry, releaseAt } }]);
+    expect(due(renewalsOnly.received)).toHaveLength(1);
+    expect(renewalsOnly.received).toHaveLength(1);
+    for (const x of renewalsOnly.received) expect(verifyWebhookEvent({ body: x.body, headers: x.headers, secret: SECRET, now: clock.now() })).toMatchObject({ ok: true });
   });
 });
 

@@ -204,6 +204,20 @@ describe('soap simulator', () => {
     expect([crossed.status, crossed.text.includes('<faultcode>SOAP-ENV:Client</faultcode>')]).toEqual([500, true]);
   });
 
+  it('puts a domain registered outside the API in one reseller account only, where a portfolio import finds it', async () => {
+    const soap = sandbox.simulator('soap');
+    expect(soap.registerOutside?.('Panel.fr', 'nr1')).toBe(true);
+    expect(soap.registerOutside?.('elsewhere.fr', 'NR2')).toBe(true);
+    // A name the registrar holds already (in any account, or deleted and restorable: moving.fr), or no domain name: refused.
+    for (const [name, account] of [['panel.fr', 'NR1'], ['panel.fr', 'NR2'], ['batch.fr', 'NR1'], ['moving.fr', 'NR1'], ['not a name', 'NR1'], ['free.fr', '']] as const) expect(soap.registerOutside?.(name, account), `${name} in ${account}`).toBe(false);
+    expect(simDomain('panel.fr')).toMatchObject({ status: 'ACTIVE', expiresAt: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
+    const report = await host.portfolio.import('netim');
+    expect(report.created).toContain('panel.fr');
+    expect([...report.created, ...report.existing]).not.toContain('elsewhere.fr');
+    expect(await host.getDomain('panel.fr')).toMatchObject({ status: 'registered', pluginInstance: 'netim' });
+    expect((await host.portfolio.import('netim')).created).toEqual([]);
+  });
+
   it('never writes a password, a session id or an auth code to the journal', () => {
     const journal = JSON.stringify(sandbox.journal);
     expect(journal).not.toContain(PASSWORD);

@@ -20,6 +20,7 @@
  * - Deleted domains stay restorable with `domainRestore` for {@link REDEMPTION_MS}; child name
  *   servers (`hostCreate` / `hostUpdate` / `hostDelete`, refused while a domain uses the host);
  *   `queryDomainList` lists the account, `domainPriceList` answers a small price list of its own.
+ *   `registerOutside` puts a domain in an account as if registered in the control panel.
  * - Scenario rules: `taken…` is not available (E06-M0601), an auth code starting with `wrong` is
  *   refused (E06-M0603), `fail…` gets a `SOAP-ENV:Server` fault (HTTP 500), `slow…` answers late.
  */
@@ -149,6 +150,9 @@ const PRICE_LIST: readonly { tld: string; fees: readonly [registration: string, 
   { tld: 'EU', fees: ['6.90', '6.90', '40.00', '6.90', '10.00'] },
   { tld: 'DE', fees: ['5.90', '5.90', '30.00', '5.90', '0.00'] },
 ];
+
+/** Name servers of a domain registered in the registrar's control panel (`registerOutside`). */
+const PANEL_NAMESERVERS = ['ns1.registrar-panel.test', 'ns2.registrar-panel.test'];
 
 /** Name servers a transferred domain keeps when the request gives none. */
 const PREVIOUS_NAMESERVERS = ['ns1.previous-registrar.test', 'ns2.previous-registrar.test'];
@@ -703,6 +707,35 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
       ctx.record({ kind: 'request', summary, ...(domain === undefined ? {} : { domain }) });
       const delayMs = rules.replyDelayMs(domain);
       return delayMs > 0 ? { ...reply, delayMs } : reply;
+    },
+    registerOutside(domain: string, account: string): boolean {
+      const name = domain.toLowerCase();
+      const reseller = account.toUpperCase();
+      // Not a name the registrar holds, is transferring in, or keeps in its redemption period.
+      if (!isDomainName(name) || reseller === '' || domains.has(name) || redemption.has(name) || pendingTransferOf(name) !== undefined) return false;
+      const today = day(nowMs());
+      domains.set(name, {
+        name,
+        reseller,
+        pending: false,
+        createdAt: today,
+        expiresAt: addYears(today, 1),
+        owner: `${reseller}-HOLDER`,
+        admin: reseller,
+        tech: reseller,
+        billing: reseller,
+        nameservers: [...PANEL_NAMESERVERS],
+        locked: false,
+        whoisPrivacy: false,
+        autoRenew: false,
+        authCode: rules.authCodeFor(name, 0),
+        authGeneration: 0,
+        ds: [],
+        tag: '',
+        note: '',
+      });
+      ctx.record({ kind: 'state', summary: `${name} registered in the ${reseller} account outside the API (control panel)`, domain: name });
+      return true;
     },
     domains(): SimDomain[] {
       settleDue();
