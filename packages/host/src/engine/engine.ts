@@ -279,7 +279,13 @@ export class Engine {
       const inFlight = byKey === undefined ? await tx.getInFlight(req.domain.name) : undefined;
       const domain = await tx.getDomain(req.domain.name);
       const order = req.orderId === undefined ? undefined : await tx.getOrder(req.orderId);
-      return planSubmit(req, { byKey, inFlight, domain, order }, lease, this.ctx());
+      const plan = planSubmit(req, { byKey, inFlight, domain, order }, lease, this.ctx());
+      if (plan.error === undefined || byKey !== undefined) return plan;
+      // PostgreSQL runs these reads at READ COMMITTED, each its own snapshot: a caller with the same
+      // key may have committed between the key lookup and the in-flight or domain read, and would
+      // then look like DOMAIN_BUSY or an already registered domain. The key decides: read it again.
+      const late = await tx.getOperationByKey(req.idempotencyKey);
+      return late === undefined ? plan : planSubmit(req, { byKey: late, inFlight: undefined, domain, order }, lease, this.ctx());
     });
   }
 

@@ -1,4 +1,5 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { HostConfig } from '../config.js';
 import type { Host } from '../host.js';
 import { baseConfig, registerInput, startHost, type FakeClock } from '../test-support/harness.js';
@@ -123,6 +124,38 @@ describe('engine races on PostgreSQL (hosts sharing one database)', () => {
     const released = await settled(trio.map((h) => h.orders.markPaid('o-trio')));
     expect(released.errors).toEqual([]);
     expect(callsFor('pg-trio-paid.com')).toBe(1);
+  });
+
+  it('the same key committed by another host between the key lookup and the domain read is still the same operation (READ COMMITTED)', async () => {
+    const config = pgConfig();
+    const [a, b] = [(await open(config)).host, (await open(config)).host];
+    // Host b's transaction reads the key (not there yet), then waits before its in-flight read
+    // until host a has submitted, sent and finished the registration under that same key.
+    let aDone!: () => void;
+    const gate = new Promise<void>((resolve) => (aDone = resolve));
+    let entered!: () => void;
+    const bWaiting = new Promise<void>((resolve) => (entered = resolve));
+    const original = PostgresStore.prototype.getInFlight;
+    let first = true;
+    const spy = vi.spyOn(PostgresStore.prototype, 'getInFlight').mockImplementation(async function (this: PostgresStore, domain: string) {
+      if (domain === 'pg-late-key.com' && first) {
+        first = false;
+        entered();
+        await gate;
+      }
+      return original.call(this, domain);
+    });
+    try {
+      const late = b.submit({ operation: 'register', input: registerInput('pg-late-key.com'), idempotencyKey: 'late-key' });
+      await bWaiting;
+      const sent = await a.submit({ operation: 'register', input: registerInput('pg-late-key.com'), idempotencyKey: 'late-key' });
+      expect(sent.status).toBe('done');
+      aDone();
+      expect((await late).id).toBe(sent.id);
+      expect(callsFor('pg-late-key.com')).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('a second host starting while the first has a request in flight leaves it alone; the answer is applied once', async () => {
