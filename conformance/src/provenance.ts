@@ -15,11 +15,14 @@ export type ProvenanceKind = 'documented' | 'modelled' | 'unsourced';
 export interface ProvenanceEntry {
   /** The cassette, relative to the cassette directory: `register/success.json`. */
   file: string;
-  /** 1-based, as in the replay's failure messages ("step 2"). */
-  step: number;
+  /**
+   * 1-based, as in the replay's failure messages ("step 2"); absent for the cassette's recorded
+   * EPP greeting (`epp.greeting`), which belongs to the whole scenario.
+   */
+  step?: number;
   /** 1-based position in the step's `exchanges`; absent for the step's inbound `message`. */
   exchange?: number;
-  /** What was recorded there: `POST https://…`, `mail to requests@…`, `inbound mail success.1.eml`. */
+  /** What was recorded there: `POST https://…`, `mail to requests@…`, `inbound mail success.1.eml`, `EPP greeting`. */
   what: string;
   kind: Exclude<ProvenanceKind, 'documented'>;
   /** The cassette's `modelled` reason. */
@@ -51,10 +54,17 @@ function describeExchange(e: Exchange): string {
   return `mail to ${e.mailOut.to.join(', ')}`;
 }
 
-/** Every exchange and inbound message of the cassettes, sourced or not, in file and step order. */
-function* sourcedItems(cassettes: readonly LoadedCassette[], cassetteDir: string): Generator<{ file: string; step: number; exchange?: number; what: string; source: Source | undefined }> {
+/**
+ * Every exchange and inbound message of the cassettes, sourced or not, in file and step order; a
+ * recorded EPP greeting first in its file. The login's answer is never recorded (the replay
+ * server makes it), and a cassette without `epp.greeting` gets the suite's default greeting:
+ * neither is a registry's reply, so neither is counted.
+ */
+function* sourcedItems(cassettes: readonly LoadedCassette[], cassetteDir: string): Generator<{ file: string; step?: number; exchange?: number; what: string; source: Source | undefined }> {
   for (const c of cassettes) {
     const file = relative(cassetteDir, c.file).split('\\').join('/');
+    const server = c.cassette.epp;
+    if (server?.greeting !== undefined) yield { file, what: 'EPP greeting', source: server.source };
     for (const [i, step] of c.cassette.steps.entries()) {
       if (step.message !== undefined) {
         const what = step.message.eml === undefined ? 'inbound webhook' : `inbound mail ${step.message.eml}`;
@@ -78,9 +88,10 @@ export function collectProvenance(cassettes: readonly LoadedCassette[], cassette
   return report;
 }
 
-/** `register/success.json step 2 exchange 1 (mail to …)` — where a reviewer looks. */
+/** `register/success.json step 2 exchange 1 (mail to …)`, `info/success.json epp.greeting (EPP greeting)` — where a reviewer looks. */
 export function formatEntry(e: ProvenanceEntry): string {
-  return `${e.file} step ${e.step}${e.exchange === undefined ? '' : ` exchange ${e.exchange}`} (${e.what})`;
+  const where = e.step === undefined ? 'epp.greeting' : `step ${e.step}${e.exchange === undefined ? '' : ` exchange ${e.exchange}`}`;
+  return `${e.file} ${where} (${e.what})`;
 }
 
 /** `provenance: N documented, N modelled, N unsourced` */

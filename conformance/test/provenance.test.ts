@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collectProvenance, formatReport, runConformance, type Cassette, type LoadedCassette } from '../src/index.js';
+import { collectProvenance, formatReport, runConformance, strictProvenanceFailures, type Cassette, type LoadedCassette } from '../src/index.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../tests/fixtures/${name}`, import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -62,6 +62,24 @@ describe('provenance counts', () => {
       { file: 'register/by-mail.json', step: 1, exchange: 2, what: 'mail to copy@registrar.test', kind: 'unsourced' },
       { file: 'register/by-mail.json', step: 3, what: 'inbound mail by-mail.2.eml', kind: 'unsourced' },
     ]);
+  });
+
+  it('counts a recorded EPP greeting by its epp.source, but not the suite\'s default greeting', () => {
+    const greeting = '<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><greeting><svID>Example EPP server epp.example.com</svID></greeting></epp>';
+    const exchange = { source: DOC, epp: { request: '<epp/>', response: '<epp/>' } };
+    const at = (scenario: string, epp: Cassette['epp']): LoadedCassette => ({
+      file: `/plugin/cassettes/info/${scenario}.json`,
+      dir: '/plugin/cassettes/info',
+      cassette: { cassetteVersion: 1, operation: 'info', scenario, kind: 'success', ...(epp === undefined ? {} : { epp }), steps: [{ call: { operation: 'info', input: {} }, exchanges: [exchange] }] },
+    });
+    const report = collectProvenance(
+      [at('documented', { greeting, source: DOC }), at('modelled', { greeting, source: MODELLED }), at('unsourced', { greeting }), at('default', { login: { clID: 'ClientX', pw: '{{secret:password}}' } })],
+      '/plugin/cassettes',
+    );
+    expect(report.counts).toEqual({ documented: 5, modelled: 1, unsourced: 1 });
+    expect(report.modelled).toEqual([{ file: 'info/modelled.json', what: 'EPP greeting', kind: 'modelled', reason: MODELLED.modelled }]);
+    expect(report.unsourced).toEqual([{ file: 'info/unsourced.json', what: 'EPP greeting', kind: 'unsourced' }]);
+    expect(strictProvenanceFailures(report).map((f) => f.message)).toContain('cassette info/unsourced.json epp.greeting (EPP greeting) has no source: cite a public document or client file, or say "modelled" and why');
   });
 
   it('puts the counts and the list on the report, and warns in the text report about unsourced exchanges', async () => {

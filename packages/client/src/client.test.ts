@@ -79,6 +79,24 @@ describe('a platform driving the host through the client', () => {
     expect(log.items.map((e) => e.kind)).toEqual(expect.arrayContaining(['transition', 'manual-task']));
   });
 
+  it('retries a failed operation as staff, and is refused what a resend cannot change', async () => {
+    const down = (globalThis as { __registrarKitFixtureGate?: (op: string, subject: unknown) => Promise<void> | undefined });
+    // The registrar refuses the connection once (what the sdk's HTTP client reports as a retryable TRANSPORT error).
+    down.__registrarKitFixtureGate = (op) => {
+      delete down.__registrarKitFixtureGate;
+      return op === 'register' ? Promise.reject(Object.assign(new Error('Could not reach the registrar'), { [Symbol.for('registrar-kit.error')]: true, code: 'TRANSPORT', retryable: true, detail: 'POST https://api.registrar.test/: ECONNREFUSED', issues: [] })) : undefined;
+    };
+    const failed = await client.submit({ operation: 'register', input: register('down-once.com') });
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'TRANSPORT', retryable: true } });
+    expect((await client.getOperation(failed.id)).actions.map((a) => a.action)).toEqual(['retry']);
+    const retried = await client.retryOperation(failed.id);
+    expect(retried).toMatchObject({ status: 'done', domain: 'down-once.com', customerId: 'cust-7' });
+    expect((await client.getOperation(failed.id)).retriedAs).toBe(retried.id);
+
+    const taken = await client.submit({ operation: 'register', input: register('taken-for-good.com') });
+    await expect(client.retryOperation(taken.id)).rejects.toMatchObject({ status: 409, code: 'OPERATION_STATE' });
+  });
+
   it('rejects with the problem details: status and the host’s stable code', async () => {
     const missing = await client.getOperation('op-that-does-not-exist').catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(RegistrarKitError);

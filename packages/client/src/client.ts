@@ -68,6 +68,8 @@ export interface RegistrarKitClient {
   /** One operation, with each registrar call from the Action Log and the actions its state allows now. */
   getOperation(id: string): Promise<OperationDetail>;
   listOperations(query?: OperationQuery): Promise<Page<Operation>>;
+  /** Staff send a failed operation again as a new operation (the failed one stays failed); 409 OPERATION_STATE when a resend cannot help or might pay twice. */
+  retryOperation(id: string): Promise<Operation>;
   /** Marks an order paid: its operations go out. */
   markPaid(orderId: string): Promise<{ orderId: string; operations: Operation[] }>;
   cancelOrder(orderId: string): Promise<{ orderId: string; operations: Operation[] }>;
@@ -104,6 +106,7 @@ export function createClient(options: ClientOptions): RegistrarKitClient {
       unwrap(await raw.POST('/v1/operations', { body, params: { header: submitOptions.idempotencyKey === undefined ? {} : { 'idempotency-key': submitOptions.idempotencyKey } } })),
     getOperation: async (operationId) => unwrap(await raw.GET('/v1/operations/{id}', { params: id(operationId) })),
     listOperations: async (query = {}) => unwrap(await raw.GET('/v1/operations', { params: { query } })),
+    retryOperation: async (operationId) => unwrap(await raw.POST('/v1/operations/{id}/retry', { params: id(operationId) })),
     markPaid: async (orderId) => unwrap(await raw.POST('/v1/orders/{id}/paid', { params: id(orderId) })),
     cancelOrder: async (orderId) => unwrap(await raw.POST('/v1/orders/{id}/cancel', { params: id(orderId) })),
     listTasks: async (query = {}) => unwrap(await raw.GET('/v1/tasks', { params: { query } })).items,

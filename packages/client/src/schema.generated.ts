@@ -1720,6 +1720,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/operations/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a failed operation
+         * @description Sends a failed operation again as a NEW operation (same operation, input, customer and order), linked to the failed one in the Action Log of both; the failed one stays failed. Allowed when its error is retryable and, for a billable request (register, transfer, renew, …), only when the failure proves the registrar did not receive it — otherwise 409 OPERATION_STATE: check at the registrar first. Retrying the same operation again, or at once from several places, returns the one retry. 200 when it finished at once, 202 when it waits.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new operation finished at once (done or failed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Operation"];
+                    };
+                };
+                /** @description The new operation was accepted and waits */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Operation"];
+                    };
+                };
+                /** @description The request does not match the schema, or a cursor is not one the API returned */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key lacks the scope, or acts for another tenant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such row (or a row of another tenant) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The state does not allow it now (busy domain, order or task state, idempotency key reused) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The host refused the request (invalid input, unsupported operation, policy) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests for this key: retry after the Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Internal error (details only in the server log) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Overloaded or the store is unavailable: retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/operations/bulk": {
         parameters: {
             query?: never;
@@ -3364,7 +3495,7 @@ export interface components {
         };
         OperationAction: {
             /** @enum {string} */
-            action: "cancel-order" | "pay-order" | "claim-task" | "complete-task" | "fail-task";
+            action: "cancel-order" | "pay-order" | "claim-task" | "complete-task" | "fail-task" | "retry";
             /** @description The API route that does it. */
             href: string;
             /** @enum {string} */
@@ -3374,10 +3505,12 @@ export interface components {
             scope: string;
             taskId?: string;
         };
-        /** @description An operation with its registrar calls and the actions its state allows now. The engine has no retry of a failed operation (submit it again under a new idempotency key) and no cancellation of one operation: an unpaid order is cancelled whole, manual work is completed or failed through its task. */
+        /** @description An operation with its registrar calls and the actions its state allows now. A failed operation is never revived: `retry` (staff) sends it again as a new operation, offered when its error is retryable and, for a billable request, when the failure proves the registrar did not receive it. There is no cancellation of one operation: an unpaid order is cancelled whole, manual work is completed or failed through its task. */
         OperationDetail: components["schemas"]["Operation"] & {
             actions: components["schemas"]["OperationAction"][];
             calls: components["schemas"]["RegistrarCall"][];
+            /** @description The operation staff retried this failed one as. */
+            retriedAs?: string;
         };
         /** @description RFC 9457 problem details; `code` is the stable code of the host or registrar error. */
         Problem: {

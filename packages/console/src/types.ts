@@ -74,7 +74,7 @@ export interface RegistrarCall {
 
 /** Something the operation's state allows now, and the API route that does it. */
 export interface OperationAction {
-  action: 'cancel-order' | 'pay-order' | 'claim-task' | 'complete-task' | 'fail-task';
+  action: 'cancel-order' | 'pay-order' | 'claim-task' | 'complete-task' | 'fail-task' | 'retry';
   method: 'POST';
   href: string;
   /** The scope a key needs for it (or admin). */
@@ -108,6 +108,8 @@ export interface Operation {
   calls?: RegistrarCall[];
   /** What the operation's state allows now (operation detail only). */
   actions?: OperationAction[];
+  /** The new operation staff retried this failed one as (operation detail only). */
+  retriedAs?: string;
 }
 
 export interface Task {

@@ -175,6 +175,32 @@ describe('the operator console', { timeout: 120_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('retries a registration that failed while its registrar was down, then shows the new operation', async () => {
+    const failedId = demo.data.retryable.operationId;
+    const page_ = (id: string) => new URL(`/console/operations/${encodeURIComponent(id)}`, demo.url).href;
+    // A read key is not offered the retry (it needs the staff scope).
+    const reader = await open(demo.readKey);
+    await reader.page.goto(page_(failedId));
+    await eventually(() => reader.page.getByRole('heading', { level: 1 }).textContent()).toContain('fail-demo.com');
+    await settled(reader.page);
+    expect(await reader.page.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+
+    const { page, errors } = await open(demo.staffKey);
+    await page.goto(page_(failedId));
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('fail-demo.com');
+    const retry = page.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Retry' });
+    await eventually(() => retry.count()).toBe(1);
+    await expectAccessible(page, 'failed operation');
+    await retry.click();
+    await eventually(() => new URL(page.url()).pathname).not.toBe(new URL(page_(failedId)).pathname);
+    const newId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    // The failed one stays failed and names its retry; the new one is the same registration.
+    expect(await asStaff<{ status: string; retriedAs?: string }>(`/v1/operations/${failedId}`)).toMatchObject({ status: 'failed', retriedAs: newId });
+    expect(await asStaff<{ domain: string; idempotencyKey: string }>(`/v1/operations/${newId}`)).toMatchObject({ domain: 'fail-demo.com', idempotencyKey: `retry:${failedId}` });
+    await eventually(() => page.locator('dd code').last().textContent()).toBe(newId);
+    expect(errors).toEqual([]);
+  });
+
   it('a state change without the CSRF token is refused', async () => {
     const { page } = await open(demo.staffKey);
     const task = (await asStaff<{ items: { id: string }[] }>('/v1/tasks?status=open')).items[0]!;

@@ -10,6 +10,7 @@
  */
 import { paint, type Output } from '@registrar-kit/cli';
 import type { Host } from '@registrar-kit/host';
+import type { OperationInputs } from '@registrar-kit/sdk';
 import type { Sandbox } from '@registrar-kit/sandbox';
 import { createServer, hostApiKeys } from '@registrar-kit/server';
 
@@ -28,6 +29,8 @@ export interface ConsoleData {
   pending: { operationId: string; domain: string };
   /** The registration the registrar refused: status error, the reason in its Action Log. */
   failed: { domain: string };
+  /** A registration that failed while its registrar was down (HTTP 503, retryable): staff may retry it. */
+  retryable: { operationId: string; domain: string };
 }
 
 export interface RunningConsole {
@@ -77,7 +80,7 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: n
   }
 }
 
-/** Adds the open manual renewal, the quarantined mail and the pending registration. */
+/** Adds the open manual renewal, the quarantined mail, the pending registration and a registration staff may retry. */
 export async function seedConsoleData(host: Host): Promise<ConsoleData> {
   const renewal = await host.submit({ operation: 'renew', input: { domain: 'instant-demo.com', period: 1 } });
   const [task] = await host.manualTasks.list({ operationId: renewal.id, status: 'open' });
@@ -85,16 +88,18 @@ export async function seedConsoleData(host: Host): Promise<ConsoleData> {
   const mail = await host.inbound.deliver(strayMail(host.clock.now()));
   if (mail.status !== 'quarantined') throw new Error(`the stray mail was ${mail.status}, not quarantined`);
   const [held] = (await host.inbound.quarantined()).filter((m) => m.messageId === mail.messageId);
-  const pending = await host.submit({
-    operation: 'register',
-    input: { domain: 'later-demo.fr', period: 1, contacts: { registrant: { type: 'person', firstName: 'Grace', lastName: 'Hopper', address: ['2 Example Road'], postalCode: '75001', city: 'Paris', country: 'FR', phone: '+33.123456789', email: 'grace@example.org' } }, nameservers: [{ host: 'ns1.demo-hosting.example' }, { host: 'ns2.demo-hosting.example' }] },
-  });
+  const pendingInput: OperationInputs['register'] = { domain: 'later-demo.fr', period: 1, contacts: { registrant: { type: 'person', firstName: 'Grace', lastName: 'Hopper', address: ['2 Example Road'], postalCode: '75001', city: 'Paris', country: 'FR', phone: '+33.123456789', email: 'grace@example.org' } }, nameservers: [{ host: 'ns1.demo-hosting.example' }, { host: 'ns2.demo-hosting.example' }] };
+  const pending = await host.submit({ operation: 'register', input: pendingInput });
   if (pending.status !== 'pending') throw new Error(`the registration of later-demo.fr is ${pending.status}, not pending`);
+  // The sandbox's `fail…` names answer 503 (the registrar is down): a retryable failure, offered for retry.
+  const down = await host.submit({ operation: 'register', input: { ...pendingInput, domain: 'fail-demo.com' } });
+  if (down.status !== 'failed' || down.error?.retryable !== true) throw new Error(`the registration of fail-demo.com is ${down.status} (${down.error?.code ?? 'no error'}), not a retryable failure`);
   return {
     manualRenewal: { operationId: renewal.id, taskId: task.id, domain: 'instant-demo.com' },
     quarantined: { id: held!.id, messageId: mail.messageId },
     pending: { operationId: pending.id, domain: 'later-demo.fr' },
     failed: { domain: 'taken-demo.com' },
+    retryable: { operationId: down.id, domain: 'fail-demo.com' },
   };
 }
 
@@ -124,7 +129,8 @@ export async function serveConsole(run: { host: Host; sandbox: Sandbox }, option
     out.line(`  open      ${paint(out.colour, 'cyan', consoleUrl)}`);
     out.line(`  sign in   ${staffKey}   (a staff key; read-only: ${readKey})`);
     out.line(`  waiting   the manual renewal of instant-demo.com (Manual tasks), a quarantined mail (Quarantine),`);
-    out.line(`            later-demo.fr pending at the SOAP registrar (done within about 15 minutes), taken-demo.com in error`);
+    out.line(`            later-demo.fr pending at the SOAP registrar (done within about 15 minutes), taken-demo.com in error,`);
+    out.line(`            fail-demo.com failed while its registrar was down (staff may retry it; the sandbox keeps failing fail… names)`);
     out.line(`  API       ${url}/v1 (OpenAPI: ${url}/v1/openapi.json)`);
     out.line('  Ctrl-C stops the console, the host and the registrars.');
   }

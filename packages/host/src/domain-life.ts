@@ -6,7 +6,6 @@ import { requireId, type SubmitRequest } from './router.js';
 import { planAttachOrder, planSetRenewal } from './renewals/plan.js';
 import { RenewalScheduler, type RenewalReport } from './renewals/scheduler.js';
 import type { DomainRecord, OperationRecord, RenewalState } from './store/store.js';
-import { ExpiryFollowUp } from './sync/expiry-follow-up.js';
 import { SyncSweeper, type SyncRunOptions, type SyncSummary } from './sync/sweeper.js';
 import { TOKENS } from './tokens.js';
 
@@ -14,14 +13,13 @@ const domainName = (name: string): string => checkDomainName(name).value?.name ?
 
 /**
  * The domain's life after acquisition (issue 19), as the host exposes it: the registrar sync
- * (`sync/`), the renewal policy per domain and the renewal scheduler (`renewals/`), and the
- * follow-up `info` that fills an expiry a completion did not report. Every write is an engine unit.
+ * (`sync/`), and the renewal policy per domain and the renewal scheduler (`renewals/`). (The
+ * follow-up `info` that fills an expiry a completion did not report is sent by `follow-ups/`.)
+ * Every write is an engine unit.
  */
 export class DomainLife {
   private readonly sweeper: SyncSweeper;
   private readonly scheduler: RenewalScheduler;
-  private readonly followUp: ExpiryFollowUp;
-  private readonly unlisten: () => void;
 
   /** The registrar sync: `run()` sweeps every due domain now, `run({ domain })` one domain. */
   readonly sync: { run: (options?: SyncRunOptions) => Promise<SyncSummary> };
@@ -42,11 +40,6 @@ export class DomainLife {
     const ctx = () => ({ now: clock.now(), newId });
     this.sweeper = new SyncSweeper(engine, store, instances, clock, { newId, logger, events, ...(options.sleep === undefined ? {} : { sleep: options.sleep }) });
     this.scheduler = new RenewalScheduler(engine, store, connectors, clock, container.resolve(TOKENS.Config).renewals ?? {}, submit, { newId, logger });
-    this.followUp = new ExpiryFollowUp(store, submit, (entry) => engine.log(entry), (name) => {
-      const instance = name === undefined ? undefined : instances.get(name);
-      return (instance?.manifest.operations as Record<string, { mode?: string } | undefined> | undefined)?.info?.mode === 'auto';
-    });
-    this.unlisten = this.followUp.listen(events);
     this.sync = { run: (o) => this.sweeper.run(o === undefined || o.domain === undefined ? (o ?? {}) : { ...o, domain: domainName(o.domain) }) };
     this.renewals = {
       run: () => this.scheduler.run(),
@@ -70,9 +63,8 @@ export class DomainLife {
     if (renewals) this.scheduler.start(intervalMs?.renewals);
   }
 
-  /** Stops the timers and waits for the follow-ups and cycles under way. */
+  /** Stops the timers and waits for the cycles under way. */
   async stop(): Promise<void> {
-    this.unlisten();
-    await Promise.all([this.sweeper.stop(), this.scheduler.stop(), this.followUp.settled()]);
+    await Promise.all([this.sweeper.stop(), this.scheduler.stop()]);
   }
 }

@@ -18,8 +18,9 @@ import type { PluginInstance } from './plugin-registry.js';
 import type { Presence } from './presence.js';
 import { recover, type RecoveryReport } from './recovery.js';
 import { Admission } from './policy/admission.js';
-import { FollowUps } from './policy/follow-ups.js';
+import { FollowUps } from './follow-ups/sweep.js';
 import { requireId, type SubmitRequest } from './router.js';
+import { prepareRetry, type RetryOf } from './retry.js';
 import type { ActionLogEntry, ActionLogQuery, DomainQuery, DomainRecord, ManualTask, OperationQuery, OperationRecord, OrderRecord, Page, Store, TaskQuery } from './store/store.js';
 import { TOKENS } from './tokens.js';
 import { timeOrderedId } from './ids.js';
@@ -59,7 +60,7 @@ export class Host {
   private readonly presence: Presence;
   private readonly instances: ReadonlyMap<string, PluginInstance>;
   private readonly admission: Admission;
-  /** Options applied after an acquisition completes (policy/follow-ups.ts); they skip the closed check, so close() waits for them. */
+  /** What completed operations still owe — the lock asked for, a missing expiry (follow-ups/); they skip the closed check, so close() waits for them. */
   private readonly followUps: FollowUps;
   /** Registrar sync, the renewal policy per domain, scheduled renewals: see {@link DomainLife} (domain-life.ts). */
   readonly sync: DomainLife['sync']; readonly renewals: DomainLife['renewals']; readonly domains: DomainLife['domains']; private readonly life: DomainLife;
@@ -84,7 +85,7 @@ export class Host {
     this.presence = container.resolve(TOKENS.Presence);
     this.instances = container.resolve(TOKENS.Plugins);
     this.admission = new Admission(config, connectorList, this.instances, this.engine, newKey);
-    this.followUps = new FollowUps(this.store, this.events, (r) => this.send(r), (e) => this.engine.log(e));
+    this.followUps = new FollowUps(container, (r) => this.send(r));
     ({ sync: this.sync, renewals: this.renewals, domains: this.domains } = this.life = new DomainLife(container, () => this.connectorList, (r) => this.send(r)));
   }
 
@@ -172,9 +173,9 @@ export class Host {
     return this.send(request as SubmitRequest<string>);
   }
 
-  private async send(request: SubmitRequest<string>): Promise<OperationRecord> {
+  private async send(request: SubmitRequest<string>, retryOf?: RetryOf): Promise<OperationRecord> {
     const work = (async () => {
-      const routed = await this.admission.admit(request); // router, DNS test (policy/admission.ts); a refusal is logged and thrown
+      const routed = { ...(await this.admission.admit(request)), ...(retryOf === undefined ? {} : { retryOf }) }; // router, DNS test (policy/admission.ts); a refusal is logged and thrown
       this.engine.admit(); // right before the write, nothing awaited between: under overload refused before it costs one
       const { record, dispatch } = await this.engine.submit(routed);
       return dispatch ? this.dispatcher.send(record, { owner: record.leaseOwner!, token: record.leaseToken! }) : record;
@@ -192,6 +193,11 @@ export class Host {
     if (this.closed) throw new HostError('HOST_CLOSED', 'the host is closed');
     return submitMany((request) => this.submit(request), requests, options);
   }
+
+  /** Staff's retry of a failed operation: a new operation under the key `retry:<id>` (one however often pressed), never the failed one revived (retry.ts). */
+  readonly operations = {
+    retry: async (id: string, by?: { staff?: string }): Promise<OperationRecord> => this.send(...(await prepareRetry(this.store, id, by, this.closed))),
+  };
 
   /** Orders from the platform's store: requests wait in awaiting-payment until the order is marked paid. */
   readonly orders = {
@@ -245,6 +251,7 @@ export class Host {
    */
   async start(options: { trackerIntervalMs?: number } = {}): Promise<{ recovered: RecoveryReport; smtpPort: number | undefined }> {
     const recovered = await this.recover();
+    await this.followUps.start(options.trackerIntervalMs); // what a crash left owing goes out now, then on the tracker's interval
     // Said once at every start, in the Action Log: an instance anyone can push outcomes to.
     await this.inbound.warnUnauthenticatedWebhooks();
     this.tracker.start(options.trackerIntervalMs);
@@ -276,7 +283,7 @@ export class Host {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled([...this.submits]);
-    await this.followUps.settled();
+    await this.followUps.stop();
     await this.life.stop();
     await this.tracker.stop();
     await this.webhooks.stop();

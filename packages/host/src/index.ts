@@ -8,6 +8,7 @@ export { Host, createHost, loadHost, type SubmitRequest, type HostProblem, type 
 export { Engine, type EngineOptions, type Unit } from './engine/engine.js';
 export type { Applied, Fence, Lease, Plan, Released, RoutedRequest, Submitted, Write, LogDraft, EventDraft, OutcomeMeta } from './engine/plan.js';
 export { OutcomeJournal, type JournalEntry } from './engine/journal.js';
+export { retryRefusal, retryKey } from './retry.js';
 export type { RecoveryReport } from './recovery.js';
 export type { CatalogueSyncReport, ImportOptions, ImportReport } from './portfolio/portfolio.js';
 export { MAX_BULK_REQUESTS, DEFAULT_BULK_CONCURRENCY, type BulkItem, type BulkOptions } from './bulk.js';

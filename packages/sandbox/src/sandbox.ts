@@ -31,7 +31,7 @@ export interface SandboxOptions {
   only?: readonly SimulatorId[];
   /** Replaces simulators (tests of a simulator under construction, custom registrars). */
   simulators?: Partial<Record<SimulatorId, SimulatorFactory>>;
-  /** The EPP registry's TLS listener: port (0, the default, picks a free one), logins, session limit. */
+  /** The EPP registry's TLS listener: port (0, the default, picks a free one), logins, session limit, client certificates. */
   epp?: Omit<EppSandboxOptions, 'host'>;
 }
 
@@ -62,6 +62,12 @@ export interface SandboxEppEndpoint {
   clientId: string;
   /** Not a secret: it opens a local simulator. */
   password: string;
+  /**
+   * With `epp.requireClientCertificate`: the client certificate (`tls.cert`) and its key
+   * (`tls.key`, a secret setting of the plugin) issued by this run's throwaway client CA.
+   */
+  cert?: string;
+  key?: string;
 }
 
 export const MOUNTS: Record<Exclude<SimulatorId, 'r01ru' | 'epp'>, string> = {
@@ -230,7 +236,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       r01ruRequestAddress: SANDBOX_ADDRESSES.r01ruRequests,
       internetxSender: SANDBOX_ADDRESSES.internetxJobs,
       r01ruSender: SANDBOX_ADDRESSES.r01ruRobot,
-      ...(eppServer === undefined ? {} : { epp: { host: eppServer.host, port: eppServer.port, ca: eppServer.ca, clientId: eppLogin.clientId, password: eppLogin.password } }),
+      ...(eppServer === undefined ? {} : { epp: { host: eppServer.host, port: eppServer.port, ca: eppServer.ca, clientId: eppLogin.clientId, password: eppLogin.password, ...eppServer.clientCertificate } }),
     },
     smtpUrl: `smtp://${hostPart}:${mailServer.port}`,
     httpUrl,

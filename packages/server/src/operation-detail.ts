@@ -1,11 +1,12 @@
 /**
  * The operation page's data: the operation, each exchange with the registrar the Action Log
  * recorded for it, and what its state lets a caller do now. The actions are the routes that exist
- * for the engine's transitions — the engine has no retry of a failed operation (a new submit is a
- * new operation) and no cancellation of a single one (an unpaid order is cancelled whole; manual
- * work ends through its task) — so nothing here offers what the engine cannot do.
+ * for the engine's transitions — a failed operation is retried as a new operation (the host's
+ * `operations.retry`, offered only when the host would accept it), and there is no cancellation of
+ * a single one (an unpaid order is cancelled whole; manual work ends through its task) — so
+ * nothing here offers what the engine cannot do.
  */
-import type { ActionLogEntry, Host, OperationRecord } from '@registrar-kit/host';
+import { retryKey, retryRefusal, type ActionLogEntry, type Host, type OperationRecord } from '@registrar-kit/host';
 import { operationView } from './views.js';
 
 /** The most Action Log entries read for one operation's calls. */
@@ -27,7 +28,7 @@ interface RegistrarCall {
 }
 
 interface OperationAction {
-  action: 'cancel-order' | 'pay-order' | 'claim-task' | 'complete-task' | 'fail-task';
+  action: 'cancel-order' | 'pay-order' | 'claim-task' | 'complete-task' | 'fail-task' | 'retry';
   method: 'POST';
   href: string;
   scope: string;
@@ -58,7 +59,11 @@ function toCall(entry: ActionLogEntry): RegistrarCall | undefined {
   };
 }
 
-async function actionsOf(host: Host, record: OperationRecord): Promise<OperationAction[]> {
+async function actionsOf(host: Host, record: OperationRecord, retriedAs: OperationRecord | undefined): Promise<OperationAction[]> {
+  if (record.status === 'failed') {
+    // Once retried, the retry is the operation to act on (retrying again would return it).
+    return retriedAs === undefined && retryRefusal(record) === undefined ? [{ action: 'retry', method: 'POST', href: `/v1/operations/${encodeURIComponent(record.id)}/retry`, scope: 'staff' }] : [];
+  }
   if (record.status === 'awaiting-payment' && record.orderId !== undefined) {
     const order = encodeURIComponent(record.orderId);
     return [
@@ -80,7 +85,8 @@ async function actionsOf(host: Host, record: OperationRecord): Promise<Operation
 
 /** The operation with its registrar calls (oldest first) and its actions. */
 export async function operationDetail(host: Host, record: OperationRecord) {
-  const [log, actions] = await Promise.all([host.pageLog({ operationId: record.id, order: 'asc', limit: MAX_ENTRIES }), actionsOf(host, record)]);
+  const retriedAs = record.status === 'failed' ? await host.store.getOperationByKey(retryKey(record.id)) : undefined;
+  const [log, actions] = await Promise.all([host.pageLog({ operationId: record.id, order: 'asc', limit: MAX_ENTRIES }), actionsOf(host, record, retriedAs)]);
   const calls = log.items.map(toCall).filter((c): c is RegistrarCall => c !== undefined);
-  return { ...operationView(record), calls, actions };
+  return { ...operationView(record), calls, actions, ...(retriedAs === undefined ? {} : { retriedAs: retriedAs.id }) };
 }

@@ -80,7 +80,7 @@ export const OperationActionSchema = {
   type: 'object',
   required: ['action', 'method', 'href', 'scope'],
   properties: {
-    action: { type: 'string', enum: ['cancel-order', 'pay-order', 'claim-task', 'complete-task', 'fail-task'] },
+    action: { type: 'string', enum: ['cancel-order', 'pay-order', 'claim-task', 'complete-task', 'fail-task', 'retry'] },
     method: { type: 'string', enum: ['POST'] },
     href: { type: 'string', description: 'The API route that does it.' },
     scope: { type: 'string', description: 'The scope a key needs for it (or admin).' },
@@ -91,13 +91,18 @@ export const OperationActionSchema = {
 
 export const OperationDetailSchema = {
   $id: 'OperationDetail',
-  description: 'An operation with its registrar calls and the actions its state allows now. The engine has no retry of a failed operation (submit it again under a new idempotency key) and no cancellation of one operation: an unpaid order is cancelled whole, manual work is completed or failed through its task.',
+  description:
+    'An operation with its registrar calls and the actions its state allows now. A failed operation is never revived: `retry` (staff) sends it again as a new operation, offered when its error is retryable and, for a billable request, when the failure proves the registrar did not receive it. There is no cancellation of one operation: an unpaid order is cancelled whole, manual work is completed or failed through its task.',
   allOf: [
     { $ref: 'Operation#' },
     {
       type: 'object',
       required: ['calls', 'actions'],
-      properties: { calls: { type: 'array', items: { $ref: 'RegistrarCall#' } }, actions: { type: 'array', items: { $ref: 'OperationAction#' } } },
+      properties: {
+        calls: { type: 'array', items: { $ref: 'RegistrarCall#' } },
+        actions: { type: 'array', items: { $ref: 'OperationAction#' } },
+        retriedAs: { type: 'string', description: 'The operation staff retried this failed one as.' },
+      },
     },
   ],
 } as const;

@@ -52,7 +52,9 @@ function scripted(answers: { command?: (c: EppCommand) => EppResponse; poll?: An
 
 const resData = (xml: string): Record<string, unknown> => parseEppXml(xml) as Record<string, unknown>;
 const message = (id: string, xml: string): EppResponse => ({ code: 1301, message: 'ack to dequeue', msgQ: { count: 1, id, msg: 'news' }, resData: resData(xml) });
-const ref = (r: string, domain: string): PendingRef => ({ ref: r, operationId: 'op-1', operation: r.split(':')[0] === 'create' ? 'register' : 'transfer', domain, submittedAt: '2026-03-01T09:00:00Z' });
+// Sent a day and an hour before the scripted clock's now: old enough to be read from the registry
+// when no queue message settled it.
+const ref = (r: string, domain: string, submittedAt = '2026-02-28T08:00:00Z'): PendingRef => ({ ref: r, operationId: 'op-1', operation: r.split(':')[0] === 'create' ? 'register' : 'transfer', domain, submittedAt });
 
 describe('EPP plugin: the message queue', () => {
   it('acks a message no pending operation waits for, keeps it for the operator, and settles the ref its own message names', async () => {
@@ -65,7 +67,20 @@ describe('EPP plugin: the message queue', () => {
     const updates = await plugin.poll!([ref('create:example.com', 'example.com')], ctx);
     expect(updates).toEqual([{ ref: 'create:example.com', outcome: { status: 'done', result: { domain: 'example.com' } } }]);
     expect(sent).toEqual(['poll req', 'poll ack 7', 'poll req', 'poll ack 8', 'poll req']);
-    expect(state.get('queue:unmatched')).toEqual([{ id: '7', msg: 'news', kind: 'transfer', domain: 'leaving.com' }]);
+    expect(state.get('queue:unmatched')).toEqual([{ id: '7', msg: 'news', kind: 'transfer', domain: 'leaving.com', news: expect.objectContaining({ kind: 'transfer', domain: 'leaving.com', reID: 'ClientY' }) }]);
+  });
+
+  it('a message dequeued by a poll of other refs settles its own ref at that ref\'s next poll, without a registry command', async () => {
+    const { ctx, sent, state } = scripted({
+      poll: [message('21', '<domain:panData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name paResult="1">later.com</domain:name></domain:panData>')],
+    });
+    // The tracker polls what is due: here only a young transfer, so the create's message is kept.
+    expect(await plugin.poll!([ref('transfer:other.net', 'other.net', '2026-03-01T08:30:00Z')], ctx)).toEqual([]);
+    expect(state.get('queue:unmatched')).toHaveLength(1);
+    const updates = await plugin.poll!([ref('create:later.com', 'later.com', '2026-03-01T08:30:00Z')], ctx);
+    expect(updates).toEqual([{ ref: 'create:later.com', outcome: { status: 'done', result: { domain: 'later.com' } } }]);
+    expect(sent).toEqual(['poll req', 'poll ack 21', 'poll req', 'poll req']);
+    expect(state.get('queue:unmatched')).toEqual([]);
   });
 
   it('settles its ref even when another poller acked the message first (the ack answers 2303)', async () => {
@@ -98,6 +113,13 @@ describe('EPP plugin: the message queue', () => {
     expect(updates).toEqual([{ ref: 'create:example.com', outcome: { status: 'done', result: { domain: 'example.com', expiresAt: '2027-03-01T09:00:00.0Z' } } }]);
   });
 
+  it('waits for the queue while a pending create is younger than a day: no domain:info at every poll', async () => {
+    const { ctx, sent } = scripted({ command: () => ({ code: 1000, message: 'ok' }) });
+    const updates = await plugin.poll!([ref('create:fresh.com', 'fresh.com', '2026-03-01T08:00:00Z')], ctx);
+    expect(updates).toEqual([]);
+    expect(sent).toEqual(['poll req']);
+  });
+
   it('fails a create the registry no longer knows, and leaves one still pendingCreate alone', async () => {
     const { ctx } = scripted({
       command: (c) =>
@@ -125,5 +147,41 @@ describe('EPP plugin: what it reads and refuses', () => {
     const outcome = await plugin.operations.register!({ domain: 'example.com', period: 1, contacts: { registrant: contact }, nameservers: [{ host: 'ns1.example.com', ipv4: ['192.0.2.1'] }, { host: 'ns2.example.net' }] }, { ...ctx });
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT', issues: [{ path: '/nameservers/0' }] } });
     expect(sent).toEqual([]);
+  });
+});
+
+describe('EPP plugin: the WHOIS contacts in info', () => {
+  const domainXml = '<domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name><domain:status s="ok"/><domain:registrant>OWN-1</domain:registrant><domain:contact type="admin">FOREIGN-1</domain:contact><domain:contact type="tech">OWN-1</domain:contact><domain:contact type="billing">BROKEN-1</domain:contact><domain:clID>ClientX</domain:clID><domain:exDate>2027-03-01T09:00:00.0Z</domain:exDate></domain:infData>';
+  const ownerXml = '<c:infData xmlns:c="urn:ietf:params:xml:ns:contact-1.0"><c:id>OWN-1</c:id><c:postalInfo type="loc"><c:name>Jürgen Groß</c:name><c:addr><c:street>Straße 1</c:street><c:city>München</c:city><c:cc>DE</c:cc></c:addr></c:postalInfo><c:postalInfo type="int"><c:name>Juergen Gross</c:name><c:org>Example GmbH</c:org><c:addr><c:street>Strasse 1</c:street><c:street>Hof 2</c:street><c:city>Muenchen</c:city><c:sp>BY</c:sp><c:pc>80331</c:pc><c:cc>de</c:cc></c:addr></c:postalInfo><c:voice>+49.891234567</c:voice><c:fax>+49.891234568</c:fax><c:email>jg@example.de</c:email><c:clID>ClientX</c:clID><c:authInfo><c:pw>Contact-Pw-9</c:pw></c:authInfo></c:infData>';
+  const idOf = (c: EppCommand): string => String(((c.body['contact:info'] ?? {}) as Record<string, unknown>)['contact:id'] ?? '');
+
+  it('fills registrant, tech from one contact:info each id, and leaves out the contact the registry hides (2201) and the one whose read fails', async () => {
+    const { ctx, sent, logs } = scripted({
+      command: (c) => {
+        if (c.body['domain:info'] !== undefined) return { code: 1000, message: 'ok', resData: resData(domainXml) };
+        if (idOf(c) === 'OWN-1') return { code: 1000, message: 'ok', resData: resData(ownerXml) };
+        if (idOf(c) === 'FOREIGN-1') return { code: 2201, message: 'Authorization error' };
+        throw new RegistrarError({ code: 'TRANSPORT', message: 'The connection to the registrar failed' });
+      },
+    });
+    const outcome = await plugin.operations.info!({ domain: 'example.com' }, ctx);
+    const owner: Contact = { type: 'organization', firstName: 'Juergen', lastName: 'Gross', organization: 'Example GmbH', address: ['Strasse 1', 'Hof 2'], postalCode: '80331', city: 'Muenchen', region: 'BY', country: 'DE', phone: '+49.891234567', fax: '+49.891234568', email: 'jg@example.de' };
+    expect(outcome).toMatchObject({ status: 'done', result: { domain: 'example.com', expiresAt: '2027-03-01T09:00:00.0Z', contacts: { registrant: owner, tech: owner } } });
+    const contacts = (outcome as { result: { contacts: Record<string, unknown> } }).result.contacts;
+    expect(Object.keys(contacts).sort()).toEqual(['registrant', 'tech']);
+    expect(JSON.stringify(outcome)).not.toContain('Contact-Pw-9');
+    // OWN-1 is both registrant and tech: read once.
+    expect(sent).toEqual(['info domain:info', 'info contact:info', 'info contact:info', 'info contact:info']);
+    expect(logs).toEqual(expect.arrayContaining([expect.stringContaining('2201'), expect.stringContaining('contact:info failed')]));
+  });
+
+  it('leaves contacts out when the registry withholds a contact\'s name and e-mail (disclose / privacy)', async () => {
+    const hidden = '<c:infData xmlns:c="urn:ietf:params:xml:ns:contact-1.0"><c:id>OWN-1</c:id><c:status s="ok"/><c:clID>ClientY</c:clID></c:infData>';
+    const { ctx } = scripted({
+      command: (c) => (c.body['domain:info'] !== undefined ? { code: 1000, message: 'ok', resData: resData(domainXml) } : { code: 1000, message: 'ok', resData: resData(hidden) }),
+    });
+    const outcome = await plugin.operations.info!({ domain: 'example.com' }, ctx);
+    expect(outcome).toMatchObject({ status: 'done', result: { domain: 'example.com' } });
+    expect(JSON.stringify(outcome)).not.toContain('contacts');
   });
 });

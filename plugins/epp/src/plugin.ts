@@ -19,11 +19,14 @@ import { ensureContact, newAuthInfo } from './contacts.js';
 import { MANIFEST } from './manifest.js';
 import { LOCK_STATUSES, readDomainInfo, readQueueMessage, type DomainView, type QueueNews } from './read.js';
 import { contactPolicy, type EppPluginSettings } from './settings.js';
+import { domainContacts } from './whois.js';
 import { domainBody, ns, send, sessionOf, type AnyCtx } from './wire.js';
 import { attr, canonical, child, children, text, type Tree } from './xml.js';
 
 /** Queue messages read in one poll at most: the rest wait for the next poll. */
 const MAX_MESSAGES_PER_POLL = 50;
+/** A pending create or transfer no queue message settled is read from the registry once it is this old. */
+const LOOK_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 /** Queue messages nobody was waiting for, kept in state for the operator (newest last). */
 const UNMATCHED_KEY = 'queue:unmatched';
 const UNMATCHED_KEEP = 50;
@@ -130,9 +133,44 @@ async function ack(session: EppSession, id: string): Promise<void> {
 
 const refFor = (news: QueueNews): string | undefined => (news.kind === 'create' ? `create:${news.domain}` : news.kind === 'transfer' ? `transfer:${news.domain}` : undefined);
 
+/** A dequeued message no ref of its poll wanted: kept with what it said, for a later poll's refs and for the operator. */
+type KeptMessage = {
+  id: string;
+  msg: string;
+  kind: string;
+  domain?: string;
+  news?: QueueNews;
+};
+
+/** What a queue message says about a pending create or transfer of ours, if anything. */
+function newsOutcome(ctx: AnyCtx, news: QueueNews): Outcome | undefined {
+  if (news.kind === 'create') {
+    return news.ok ? done({ domain: news.domain }) : failed('REMOTE', 'The registry refused the registration', { registrarCode: 'paResult=0', detail: `panData ${news.domain} paResult 0${news.clTRID === '' ? '' : ` for clTRID ${news.clTRID}`}` });
+  }
+  if (news.kind === 'transfer' && news.reID === ctx.settings.clientId) return transferOutcome(news.domain, news.trStatus, news.exDate);
+  return undefined;
+}
+
+/**
+ * The tracker polls the refs that are due, not every pending ref: a message about a ref outside
+ * this poll was kept when it was dequeued, and settles that ref now.
+ */
+async function settleFromKept(ctx: AnyCtx, byRef: ReadonlyMap<string, PendingRef>, updates: Map<string, Outcome>): Promise<void> {
+  const kept = (await ctx.state.get<KeptMessage[]>(UNMATCHED_KEY)) ?? [];
+  const rest: KeptMessage[] = [];
+  for (const k of kept) {
+    const key = k.news === undefined ? undefined : refFor(k.news);
+    const ref = key === undefined ? undefined : byRef.get(key);
+    const outcome = ref === undefined || k.news === undefined ? undefined : newsOutcome(ctx, k.news);
+    if (ref !== undefined && outcome !== undefined && !updates.has(ref.ref)) updates.set(ref.ref, await finishPending(ctx, ref, outcome));
+    else rest.push(k);
+  }
+  if (rest.length !== kept.length) await ctx.state.set(UNMATCHED_KEY, rest);
+}
+
 async function keepUnmatched(ctx: AnyCtx, id: string, msg: string, news: QueueNews): Promise<void> {
-  const kept = (await ctx.state.get<{ id: string; msg: string; kind: string; domain?: string }[]>(UNMATCHED_KEY)) ?? [];
-  kept.push({ id, msg, kind: news.kind, ...('domain' in news ? { domain: news.domain } : {}) });
+  const kept = (await ctx.state.get<KeptMessage[]>(UNMATCHED_KEY)) ?? [];
+  kept.push({ id, msg, kind: news.kind, ...('domain' in news ? { domain: news.domain } : {}), news });
   await ctx.state.set(UNMATCHED_KEY, kept.slice(-UNMATCHED_KEEP));
   ctx.log.info('EPP queue message for no pending operation', { id, msg, kind: news.kind, ...('domain' in news ? { domain: news.domain } : {}) });
 }
@@ -311,7 +349,9 @@ export default definePlugin<EppPluginSettings>()({
 
     async info(raw, ctx) {
       const input = parseOperationInput(MANIFEST, 'info', raw);
-      return done((await domainInfo(ctx, input.domain)).info);
+      const view = await domainInfo(ctx, input.domain);
+      const contacts = await domainContacts(ctx, view);
+      return done({ ...view.info, ...(contacts === undefined ? {} : { contacts }) });
     },
 
     // RFC 5732 §3.2.1: a child name server with its glue.
@@ -391,30 +431,31 @@ export default definePlugin<EppPluginSettings>()({
 
   // RFC 5730 §2.9.2.3: one queue per client, read with poll req and dequeued with ack. Messages
   // about pending creates (panData, RFC 5731 §3.3) and transfers (trnData) settle their refs; a ref
-  // no message settled is looked up directly (domain:info, transfer query), so a message lost after
-  // its ack (a crash before the host recorded it) cannot strand an operation.
+  // no message settled for a day is looked up directly (domain:info, transfer query), so a message
+  // lost after its ack (a crash before the host recorded it) cannot strand an operation.
   async poll(refs, ctx) {
     const byRef = new Map(refs.map((r) => [r.ref, r]));
     const updates = new Map<string, Outcome>();
     const session = sessionOf(ctx);
+    await settleFromKept(ctx, byRef, updates);
     for (let i = 0; i < MAX_MESSAGES_PER_POLL; i++) {
       const message = await session.pollRequest();
       if (message === null || message.msgQ === undefined) break;
       const news = readQueueMessage(canonicalData(message.resData));
       const key = refFor(news);
       const ref = key === undefined ? undefined : byRef.get(key);
-      let outcome: Outcome | undefined;
-      if (ref !== undefined && news.kind === 'create') {
-        outcome = news.ok ? done({ domain: news.domain }) : failed('REMOTE', 'The registry refused the registration', { registrarCode: 'paResult=0', detail: `panData ${news.domain} paResult 0${news.clTRID === '' ? '' : ` for clTRID ${news.clTRID}`}` });
-      } else if (ref !== undefined && news.kind === 'transfer' && news.reID === ctx.settings.clientId) {
-        outcome = transferOutcome(news.domain, news.trStatus, news.exDate);
-      }
+      const outcome = ref === undefined ? undefined : newsOutcome(ctx, news);
       if (ref !== undefined && outcome !== undefined) updates.set(ref.ref, await finishPending(ctx, ref, outcome));
       else await keepUnmatched(ctx, message.msgQ.id, message.msgQ.msg ?? message.message, news);
       await ack(session, message.msgQ.id);
     }
+    const now = ctx.clock.now().getTime();
     for (const ref of refs) {
       if (updates.has(ref.ref)) continue;
+      // The queue is the registry's answer; reading the object is the safety net for a message
+      // lost after its ack, not a race with a message about to arrive (nor a second command per
+      // pending operation at every poll).
+      if (now - Date.parse(ref.submittedAt) < LOOK_UP_AFTER_MS) continue;
       const outcome = await lookUp(ctx, ref);
       if (outcome !== undefined) updates.set(ref.ref, await finishPending(ctx, ref, outcome));
     }

@@ -8,6 +8,9 @@ const DOMAIN = (section: string, anchor: string) => rfc(5731, 'EPP Domain Name M
 const HOST = (section: string, anchor: string) => rfc(5732, 'EPP Host Mapping', section, anchor);
 const CONTACT = (section: string, anchor: string) => rfc(5733, 'EPP Contact Mapping', section, anchor);
 
+/** Where the recorded greeting's shape is defined (the sandbox greets in this shape). */
+export const GREETING: Source = EPP('2.4 (greeting)', '2.4');
+
 /** Where the shape of one recorded exchange is defined (the sandbox answers in these shapes). */
 export function sourceOf(request: string, response: string): Source {
   const code = /<result code="(\d{4})"/.exec(response)?.[1] ?? '1000';
@@ -39,10 +42,11 @@ export function sourceOf(request: string, response: string): Source {
 
 /**
  * The authInfo passwords the plugin makes up for a new domain or contact differ per run: in the
- * recorded command they become placeholders. Every exchange gets its RFC source.
+ * recorded command they become placeholders. Every exchange, and the greeting, gets its RFC source.
  */
 export function finishCassette(cassette: Cassette): Cassette {
   let n = 0;
+  if (cassette.epp?.greeting !== undefined) cassette.epp.source = GREETING;
   for (const step of cassette.steps) {
     for (const exchange of (step.exchanges ?? []) as Exchange[]) {
       if (!('epp' in exchange)) continue;

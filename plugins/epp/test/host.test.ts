@@ -96,6 +96,8 @@ describe('EPP plugin through the host and the sandbox registry', () => {
     expect((await host.submit({ operation: 'setRegistrarLock', input: { domain: 'first.example', locked: true } })).status).toBe('done');
     const info = await host.submit({ operation: 'info', input: { domain: 'first.example' } });
     expect(info.result).toMatchObject({ locked: true, statuses: expect.arrayContaining(['clientTransferProhibited', 'clientUpdateProhibited', 'clientDeleteProhibited']) });
+    // The WHOIS contacts, read back from the registry with contact:info (the registrant only: no admin / tech were sent).
+    expect(info.result).toMatchObject({ contacts: { registrant: { firstName: 'Ada', lastName: 'Lovelace', city: 'Berlin', country: 'DE', phone: '+49.301234567', email: 'ada@example.org' } } });
     expect((await host.submit({ operation: 'setRegistrarLock', input: { domain: 'first.example', locked: false } })).status).toBe('done');
     const nsOp = await host.submit({ operation: 'updateNameservers', input: { domain: 'first.example', nameservers: [{ host: 'ns1.example.net' }, { host: 'ns3.example.org' }] } });
     expect(nsOp.status).toBe('done');

@@ -2,7 +2,7 @@
 // through the conformance suite's recorder, finished (RFC sources, placeholders for the authInfo
 // the plugin makes up), and the recording is replayed green by the suite.
 // `EPP_WRITE_CASSETTES=1` also writes the recording over plugins/epp/cassettes (how they were made).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +63,12 @@ describe('EPP cassettes recorded against the sandbox', () => {
     expect(report.results.filter((r) => r.status === 'passed').length).toBeGreaterThan(40);
 
     if (process.env.EPP_WRITE_CASSETTES === '1') {
+      // The recorded cassettes are replaced; the RFC-example ones (rfc*.json, written by hand from
+      // the RFCs' examples, not recorded) stay.
       const target = join(PLUGIN_DIR, 'cassettes');
-      rmSync(target, { recursive: true, force: true });
+      for (const dir of readdirSync(target)) {
+        for (const file of readdirSync(join(target, dir))) if (!file.startsWith('rfc')) rmSync(join(target, dir, file));
+      }
       cpSync(out, target, { recursive: true });
     }
   });

@@ -197,6 +197,34 @@ describe('transfer, name servers, lock, auth code, cancel, info', () => {
     });
   });
 
+  it('fills the WHOIS contacts in info: one 0304 handle inquire per distinct handle, mapped to the sdk contact', async () => {
+    const handle = (inner: string): Answer => ok('0304', `<handle>${inner}</handle>`);
+    answers = [
+      ok('0105', '<domain><name>example.de</name><ownerc>1001</ownerc><adminc>1002</adminc><techc>1001</techc><zonec>1003</zonec><registry_status>ACTIVE</registry_status></domain>'),
+      handle('<id>1001</id><type>PERSON</type><fname>Erika</fname><lname>Mustermann</lname><address>Heidestrasse 17</address><pcode>51147</pcode><city>Koeln</city><country>de</country><phone>+49-2214567890</phone><email>erika@example.de</email>'),
+      handle('<id>1002</id><type>ORG</type><fname>Max</fname><lname>Muster</lname><organization>Example GmbH</organization><address>Hauptstrasse 1</address><address>Hinterhaus</address><pcode>80331</pcode><city>Muenchen</city><state>BY</state><country>DE</country><phone>+49-891234567</phone><fax>+49-891234568</fax><email>hostmaster@example.de</email>'),
+    ];
+    const outcome = await call('info', { domain: 'example.de' }, testContext({ operationId: 'op-90' }));
+    const erika = { type: 'person', firstName: 'Erika', lastName: 'Mustermann', address: ['Heidestrasse 17'], postalCode: '51147', city: 'Koeln', country: 'DE', phone: '+49.2214567890', email: 'erika@example.de' };
+    const max = { type: 'organization', firstName: 'Max', lastName: 'Muster', organization: 'Example GmbH', address: ['Hauptstrasse 1', 'Hinterhaus'], postalCode: '80331', city: 'Muenchen', region: 'BY', country: 'DE', phone: '+49.891234567', fax: '+49.891234568', email: 'hostmaster@example.de' };
+    expect(outcome).toMatchObject({ status: 'done', result: { domain: 'example.de', contacts: { registrant: erika, admin: max, tech: erika } } });
+    // 1001 is owner and tech: read once; the zone contact (zonec) has no sdk role and is not read.
+    expect(sent.map((s) => [s.doc.task.code, (s.doc.task as { handle?: { id?: unknown } }).handle?.id])).toEqual([['0105', undefined], ['0304', '1001'], ['0304', '1002']]);
+  });
+
+  it('leaves out a handle the gateway refuses or cannot read, and still answers the domain', async () => {
+    answers = [
+      ok('0105', '<domain><name>example.de</name><ownerc>1001</ownerc><adminc>1002</adminc><techc>1002</techc><registry_status>ACTIVE</registry_status></domain>'),
+      error('0304', 'EF03001', 'The contact handle does not exist.'),
+      () => 'not xml at all',
+    ];
+    const ctx = testContext();
+    const outcome = await call('info', { domain: 'example.de' }, ctx);
+    expect(outcome).toMatchObject({ status: 'done', result: { domain: 'example.de', statuses: ['ok'] } });
+    expect(JSON.stringify(outcome)).not.toContain('contacts');
+    expect(ctx.logs.filter((l) => l.startsWith('warn handle inquire'))).toHaveLength(2);
+  });
+
   it('returns the AuthInfo1 code from the status object (the data block is empty), and refuses a success without one', async () => {
     // APIXMLEN "AuthInfo1 create": <data/> and status/object of type authinfo.
     answers = [() => response(`<data/>${status('S0113001', 'success', 'AuthInfo1 was created successfully.', '<object><type>authinfo</type><value>kiSV/CbJi9/KaCxp</value></object>')}`)];

@@ -502,6 +502,43 @@ describe('checkAvailability and info', () => {
   });
 });
 
+describe('info: the WHOIS contacts', () => {
+  const owner = { firstName: 'Jean', lastName: 'Dupont', bodyForm: 'IND', bodyName: '', address1: '12 rue de la Paix', address2: '', zipCode: '75002', area: '', city: 'Paris', country: 'FR', phone: '+33 140000000', fax: '', email: 'jean.dupont@example.fr', language: 'FR', isOwner: 1 };
+  const domain = { domain: 'example.fr', status: 'ACTIVE, DELEGATED', dateExpiration: '2027-01-15', idOwner: 'JD001', idAdmin: 'MM002', idTech: 'JD001', idBilling: 'MM002', domainIsLock: 0, whoisPrivacy: 1, autoRenew: 0, ns: { item: ['ns1.example.net'] } };
+
+  it('reads each distinct contact id once (contactInfo) and maps StructContact to the sdk contact', async () => {
+    answer('domainInfo', domain);
+    answer('contactInfo', owner);
+    answer('contactInfo', { ...owner, firstName: 'Marie', lastName: 'Martin', bodyForm: 'ORG', bodyName: 'Exemple SARL', address2: 'Bâtiment B', area: 'RM', fax: '+33 470000001', email: 'hostmaster@example.fr', isOwner: 0 });
+    const outcome = await run('info', { domain: 'example.fr' }, harness());
+    const jean = { type: 'person', firstName: 'Jean', lastName: 'Dupont', address: ['12 rue de la Paix'], postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33.140000000', email: 'jean.dupont@example.fr' };
+    const marie = { type: 'organization', firstName: 'Marie', lastName: 'Martin', organization: 'Exemple SARL', address: ['12 rue de la Paix', 'Bâtiment B'], postalCode: '75002', city: 'Paris', country: 'FR', phone: '+33.140000000', fax: '+33.470000001', email: 'hostmaster@example.fr', extra: { area: 'RM' } };
+    expect(outcome).toMatchObject({ status: 'done', result: { domain: 'example.fr', whoisPrivacy: true, contacts: { registrant: jean, tech: jean, admin: marie, billing: marie } } });
+    expect(actions()).toEqual(['domainInfo', 'contactInfo', 'contactInfo']);
+    expect(requests.slice(1).map((r) => r.args.idContact)).toEqual(['JD001', 'MM002']);
+  });
+
+  it('leaves out a contact whose read is refused, and still answers the domain', async () => {
+    const h = harness();
+    answer('domainInfo', domain);
+    answer('contactInfo', owner);
+    fault('contactInfo', 'E04-M0402', 'Invalid contact: unknown contact "MM002"');
+    const outcome = await run('info', { domain: 'example.fr' }, h);
+    expect(outcome.status).toBe('done');
+    const contacts = (outcome as { result: { contacts?: Record<string, unknown> } }).result.contacts;
+    expect(Object.keys(contacts ?? {}).sort()).toEqual(['registrant', 'tech']);
+    expect(h.logs.some((l) => l.includes('contactInfo failed'))).toBe(true);
+  });
+
+  it('has no contacts when the registrar gives no contact ids', async () => {
+    answer('domainInfo', { domain: 'example.fr', status: 'ACTIVE, DELEGATED', ns: { item: [] } });
+    const outcome = await run('info', { domain: 'example.fr' }, harness());
+    expect(outcome.status).toBe('done');
+    expect((outcome as { result: Record<string, unknown> }).result).not.toHaveProperty('contacts');
+    expect(actions()).toEqual(['domainInfo']);
+  });
+});
+
 // Runs last (vitest runs a file's tests in order): every envelope sent above follows the shipped WSDL.
 describe('the shipped WSDL', () => {
   it('declares every function the plugin called, with the argument names in the order they were sent', () => {

@@ -20,6 +20,7 @@ import { records, toOperationResponse, type SoapArgs } from './protocol/soap.js'
 import { call, closeSession } from './session.js';
 import type { SoapRegistrarSettings } from './settings.js';
 import { vocabularyOperations } from './vocabulary.js';
+import { domainContacts } from './whois.js';
 import { dnssecArgs, finish, FOLLOW_UP_STEP, preferenceFollowUps, readPendingData, submit, type FollowUp } from './submit.js';
 
 type Ctx = OperationContext<SoapRegistrarSettings>;
@@ -216,7 +217,9 @@ export default definePlugin<SoapRegistrarSettings>()({
 
     async info(raw, ctx) {
       const input = parseOperationInput(MANIFEST, 'info', raw);
-      return done(toDomainInfo(input.domain, await call(ctx, 'domainInfo', [['domain', input.domain]])));
+      const answer = await call(ctx, 'domainInfo', [['domain', input.domain]]);
+      const contacts = await domainContacts(ctx, input.domain, answer);
+      return done({ ...toDomainInfo(input.domain, answer), ...(contacts === undefined ? {} : { contacts }) });
     },
   },
 

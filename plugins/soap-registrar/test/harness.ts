@@ -65,7 +65,7 @@ function envelope(body: Record<string, unknown>): string {
  * The reply part of each function as the public clients read it (kept apart from the plugin's own
  * table on purpose, so a wrong name there fails these tests): acme.sh and dymmer-code/netim.
  */
-const PARTS: Record<string, string | undefined> = { sessionOpen: 'IDSession', sessionClose: undefined, contactCreate: 'idContact', domainCheck: 'domainCheckResponseReturn' };
+const PARTS: Record<string, string | undefined> = { sessionOpen: 'IDSession', sessionClose: undefined, contactCreate: 'idContact', contactInfo: 'contact', domainCheck: 'domainCheckResponseReturn' };
 const partOf = (fn: string): string | undefined => (fn in PARTS ? PARTS[fn] : 'return');
 
 /** Scripts the next answer of `fn`: the value of its reply part (`<IDSession>`, `<return>`, …). */

@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, seg } from '../api';
 import { Chip, Json, Loading, Problem, RegistrarErrorView, ScreenHeading, Time, Timeline } from '../components';
-import { Link, withSearch } from '../router';
+import { Link, navigate, withSearch } from '../router';
 import { useSession } from '../session';
 import type { LogEntry, Operation, OperationAction, Page, RegistrarCall } from '../types';
 
 const KIND_TEXT: Record<RegistrarCall['kind'], string> = { call: 'call', result: 'answer', 'poll-error': 'poll failed' };
 
 /** The actions that are a button here; completing or failing a task needs its form on the Manual tasks screen. */
-const BUTTONS: Partial<Record<OperationAction['action'], string>> = { 'pay-order': 'Mark the order paid', 'cancel-order': 'Cancel the order', 'claim-task': 'Claim the task' };
+const BUTTONS: Partial<Record<OperationAction['action'], string>> = { 'pay-order': 'Mark the order paid', 'cancel-order': 'Cancel the order', 'claim-task': 'Claim the task', retry: 'Retry' };
 
 /** One operation: where it is, each registrar call, the actions the engine allows now, its Action Log. */
 export function OperationPage({ id }: { id: string }) {
@@ -19,7 +19,11 @@ export function OperationPage({ id }: { id: string }) {
   const act = useMutation({
     // `href` is the API's own route for the action (e.g. /v1/orders/o-1/paid).
     mutationFn: (action: OperationAction) => api<unknown>(action.method, action.href),
-    onSuccess: () => void client.invalidateQueries({ predicate: (q) => ['operation', 'operations', 'log', 'domain', 'domains', 'tasks'].includes(String(q.queryKey[0])) }),
+    onSuccess: (answer, action) => {
+      void client.invalidateQueries({ predicate: (q) => ['operation', 'operations', 'log', 'domain', 'domains', 'tasks'].includes(String(q.queryKey[0])) });
+      // A retry is a new operation (the failed one stays failed): show that one.
+      if (action.action === 'retry') navigate(`/operations/${seg((answer as Operation).id)}`);
+    },
   });
   const o = operation.data;
   const calls = o?.calls ?? [];
@@ -75,6 +79,11 @@ export function OperationPage({ id }: { id: string }) {
             </dd>
           </dl>
           {o.error === undefined ? null : <RegistrarErrorView error={o.error} />}
+          {o.retriedAs === undefined ? null : (
+            <p>
+              Retried as <Link to={`/operations/${seg(o.retriedAs)}`}>operation {o.retriedAs}</Link>.
+            </p>
+          )}
           <Json value={o.input} label="Input" />
           <Json value={o.result} label="Result" />
           {buttons.length > 0 || taskWork ? (

@@ -128,6 +128,8 @@ export interface RoutedRequest {
   customerId: string | undefined;
   idempotencyKey: string;
   payloadHash: string;
+  /** Staff's retry of a failed operation (retry.ts): the new operation is linked to it in the Action Log of both. */
+  retryOf?: { id: string; by: string | undefined };
 }
 
 export interface SubmitRows {
@@ -219,8 +221,22 @@ export function planSubmit(req: RoutedRequest, rows: SubmitRows, lease: Lease, c
     operationId: record.id,
     pluginInstance: req.pluginInstance,
     ...orderLink(record),
-    data: { to: status, mode: req.mode, connector: req.connector },
+    data: { to: status, mode: req.mode, connector: req.connector, ...(req.retryOf === undefined ? {} : { retryOf: req.retryOf.id }) },
   });
+  if (req.retryOf !== undefined) {
+    // Written with the insert, so of two staff retrying at once only the one who created it is logged.
+    const by = req.retryOf.by === undefined ? '' : ` by ${req.retryOf.by}`;
+    plan.log.push({
+      level: 'info',
+      kind: 'retry',
+      message: `${op} ${domain.name}: failed operation retried${by} as operation ${record.id}`,
+      domain: domain.name,
+      operationId: req.retryOf.id,
+      pluginInstance: req.pluginInstance,
+      ...orderLink(record),
+      data: { retriedAs: record.id, ...(req.retryOf.by === undefined ? {} : { staff: req.retryOf.by }) },
+    });
+  }
   operationEvent(plan, record, undefined, status);
   if (ACQUISITION.has(op)) {
     // A domain we are acquiring shows where the acquisition stands (docs/host-guide.md#operations-idempotency-and-states).

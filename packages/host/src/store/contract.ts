@@ -220,6 +220,30 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
     );
 
     it(
+      'claims the follow-ups of completed registers, transfers and renewals once across sweeps at once, and settles them only under the claim',
+      withStore(async (store) => {
+        const done = (id: string, operation: string, status: OperationRecord['status'] = 'done') => contractOperation(id, { operation, status, ref: undefined, await: undefined, nextCheckAt: undefined, leaseOwner: undefined, leaseExpiresAt: undefined, leaseToken: undefined });
+        for (const [id, operation] of [['f-reg', 'register'], ['f-tr', 'transfer'], ['f-ren', 'renew'], ['f-ns', 'updateNameservers']] as const) await store.insertOperation(done(id, operation));
+        await store.insertOperation(done('f-failed', 'register', 'failed'));
+        await store.insertOperation(done('f-later', 'register', 'pending'));
+        const claim = (owner: number, operationId?: string) => store.claimFollowUps({ now: at(10), nextDueAt: at(600 + owner), limit: 100, ...(operationId === undefined ? {} : { operationId }) });
+        const [a, b] = await Promise.all([claim(1), claim(2)]);
+        equal([...a!, ...b!].map((o) => o.id).sort(), ['f-reg', 'f-ren', 'f-tr'], 'two sweeps at once: every completed register, transfer and renew exactly once; nothing else');
+        equal((await claim(3)).length, 0, 'claimed rows are not due again before the lease ends');
+        const holder = a!.length > 0 ? 1 : 2;
+        const first = (a!.length > 0 ? a! : b!)[0]!;
+        equal(await store.settleFollowUps(first.id, at(600 + 3 - holder), undefined), false, 'a settle under another claim changes nothing');
+        equal(await store.settleFollowUps(first.id, at(600 + holder), undefined), true);
+        equal((await store.claimFollowUps({ now: at(5000), nextDueAt: at(6000), limit: 100 })).map((o) => o.id).sort(), ['f-reg', 'f-ren', 'f-tr'].filter((id) => id !== first.id).sort(), 'a settled row is never due again; the others are, once their lease ended');
+        await store.updateOperation('f-later', { status: 'done' });
+        equal((await claim(4, 'f-later')).map((o) => o.id), ['f-later'], 'a row that completes later is due from then on, and can be claimed alone');
+        equal(await store.settleFollowUps('f-later', at(604), at(900)), true);
+        equal((await claim(5, 'f-later')).length, 0, 'a retry is not due before its time');
+        equal((await store.claimFollowUps({ now: at(900), nextDueAt: at(1500), limit: 100, operationId: 'f-later' })).map((o) => o.id), ['f-later']);
+      }),
+    );
+
+    it(
       'pages operations, domains and the Action Log with cursors: every row once, in order',
       withStore(async (store) => {
         for (let i = 0; i < 25; i++) {

@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
  * its type requires exactly these). Kept apart from the migrations so the store can tell, without
  * loading Kysely, whether a file needs any.
  */
-export const MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0005_inbound_dedupe', '0006_api_keys', '0007_outbox', '0008_domain_life', '0009_catalogue', '0010_console_sessions'] as const;
+export const MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0005_inbound_dedupe', '0006_api_keys', '0007_outbox', '0008_domain_life', '0009_catalogue', '0010_console_sessions', '0012_follow_ups'] as const;
 export type MigrationName = (typeof MIGRATION_NAMES)[number];
 
 /** Kysely's Migrator bookkeeping (its default table names and lock row). */

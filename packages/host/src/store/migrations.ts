@@ -320,6 +320,24 @@ const migrations: Record<MigrationName, Migration> = {
       await db.schema.createIndex('console_sessions_key').on('console_sessions').columns(['key_id', 'created_at']).execute();
     },
   },
+  // Follow-ups that survive a crash (issue 19 follow-up): what a completed register, transfer or
+  // renew still owes (the registrar lock asked for, an `info` for a missing expiry) is due from
+  // the moment its row is done — new rows start at 0 — until the follow-up sweep settles it
+  // (null). Rows done before this version were followed up by the host of their time, except a
+  // requested lock that never went out: it stays due, so the first sweep sends it.
+  '0012_follow_ups': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('operations').addColumn('follow_up_due_at', 'bigint', (c) => c.defaultTo(0)).execute();
+      await sql`
+        update operations set follow_up_due_at = null
+        where status = 'done'
+          and not (operation in ('register', 'transfer')
+                   and coalesce(json_extract(input, '$.registrarLock') = 1, 0)
+                   and not exists (select 1 from operations f where f.idempotency_key = operations.id || ':registrarLock'))`.execute(db);
+      // The sweep's claim: only completed acquisitions and renewals with follow-ups due.
+      await sql`create index operations_follow_up on operations (follow_up_due_at) where status = 'done' and operation in ('register', 'transfer', 'renew') and follow_up_due_at is not null`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -121,6 +121,7 @@ const OPERATION_COLUMNS: Record<Column<OperationsTable>, true> = {
   version: true,
   created_at: true,
   updated_at: true,
+  follow_up_due_at: true,
 };
 
 function operationColumn(name: string): string {
@@ -244,6 +245,22 @@ export function claimSync(c: { instance: string; t: number; limit: number; expir
 
 export function syncClaimed(next: number, names: readonly string[]): Query {
   return update('domains', { sync_due_at: next }, new Where<Row<'domains'>>().in('name', names));
+}
+
+/** The follow-up sweep's due rows (see Store.claimFollowUps), oldest due first. */
+export function claimFollowUps(c: { t: number; limit: number; operationId?: string | undefined }): Query {
+  // Literals: SQLite uses the partial index `operations_follow_up` only when it can prove them at prepare time.
+  const w = new Where<OperationsTable>().fragment(`"status" = 'done'`).fragment(`"operation" in ('register', 'transfer', 'renew')`).cmp('follow_up_due_at', '<=', c.t);
+  if (c.operationId !== undefined) w.cmp('id', '=', c.operationId);
+  return select('operations', '*', w, [['follow_up_due_at']], c.limit);
+}
+
+export function followUpsClaimed(next: number, ids: readonly string[]): Query {
+  return update('operations', { follow_up_due_at: next }, new Where<OperationsTable>().in('id', ids));
+}
+
+export function settleFollowUps(id: string, claimedUntil: number, due: number | null): Query {
+  return update('operations', { follow_up_due_at: due }, new Where<OperationsTable>().cmp('id', '=', id).cmp('follow_up_due_at', '=', claimedUntil));
 }
 
 export function leaseClaimed(owner: string, token: string, expires: number, ids: readonly string[]): Query {

@@ -63,6 +63,11 @@ export interface OperationsTable {
   version: number;
   created_at: number;
   updated_at: number;
+  /**
+   * When the follow-ups of a completed register, transfer or renew are due (0012_follow_ups): 0
+   * for a new row, moved forward by each claim (the sweep's lease), null once they are settled.
+   */
+  follow_up_due_at: number | null;
 }
 
 export interface OrdersTable {

@@ -25,6 +25,7 @@ import type {
   Store,
   DomainQuery,
   SyncClaim,
+  FollowUpClaim,
   HostRecord,
   OperationPatch,
   Page,
@@ -396,6 +397,21 @@ export class SqliteStore implements Store {
       for (let i = 0; i < names.length; i += CHUNK) self.change(queries.syncClaimed(c.nextDueAt.getTime(), names.slice(i, i + CHUNK)));
       return rows.map(toDomain);
     });
+  }
+
+  async claimFollowUps(c: FollowUpClaim): Promise<OperationRecord[]> {
+    // One writer: select-then-update inside one transaction is a safe claim (as claimSync).
+    return this.transaction(async (tx) => {
+      const self = tx as SqliteStore;
+      const rows = await self.all<Selectable<OperationsTable>>(queries.claimFollowUps({ t: c.now.getTime(), limit: c.limit, operationId: c.operationId }));
+      const ids = rows.map((r) => r.id);
+      for (let i = 0; i < ids.length; i += CHUNK) self.change(queries.followUpsClaimed(c.nextDueAt.getTime(), ids.slice(i, i + CHUNK)));
+      return rows.map(toOperation);
+    });
+  }
+
+  async settleFollowUps(id: string, claimedUntil: Date, dueAt: Date | undefined): Promise<boolean> {
+    return (await this.exec(() => this.change(queries.settleFollowUps(id, claimedUntil.getTime(), dueAt === undefined ? null : dueAt.getTime())))).changes === 1;
   }
 
   async getOperation(id: string): Promise<OperationRecord | undefined> {

@@ -374,6 +374,28 @@ export function syncClaimed(db: Kysely<Database>, next: number, names: readonly 
   return db.updateTable('domains').set({ sync_due_at: next }).where('name', 'in', names);
 }
 
+/** The follow-up sweep's due rows (see Store.claimFollowUps), oldest due first. */
+export function claimFollowUps(db: Kysely<Database>, c: { t: number; limit: number; operationId?: string | undefined }): Compilable {
+  // Literals, not parameters: SQLite uses the partial index `operations_follow_up` only when it
+  // can prove its conditions at prepare time.
+  let q = db
+    .selectFrom('operations')
+    .selectAll()
+    .where(sql.ref('status'), '=', sql.lit('done'))
+    .where(sql.ref('operation'), 'in', sql`('register', 'transfer', 'renew')`)
+    .where('follow_up_due_at', '<=', c.t);
+  if (c.operationId !== undefined) q = q.where('id', '=', c.operationId);
+  return q.orderBy('follow_up_due_at').limit(c.limit);
+}
+
+export function followUpsClaimed(db: Kysely<Database>, next: number, ids: readonly string[]): Compilable {
+  return db.updateTable('operations').set({ follow_up_due_at: next }).where('id', 'in', ids);
+}
+
+export function settleFollowUps(db: Kysely<Database>, id: string, claimedUntil: number, due: number | null): Compilable {
+  return db.updateTable('operations').set({ follow_up_due_at: due }).where('id', '=', id).where('follow_up_due_at', '=', claimedUntil);
+}
+
 export function leaseClaimed(db: Kysely<Database>, owner: string, token: string, expires: number, ids: readonly string[]): Compilable {
   return db
     .updateTable('operations')

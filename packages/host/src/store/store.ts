@@ -274,6 +274,15 @@ export interface SyncClaim {
   domain?: string;
 }
 
+export interface FollowUpClaim {
+  now: Date;
+  /** The claimed rows' next due time (the lease's end). */
+  nextDueAt: Date;
+  limit: number;
+  /** One operation, claimed only if its follow-ups are due. */
+  operationId?: string;
+}
+
 export interface TaskQuery {
   status?: ManualTaskStatus | ManualTaskStatus[];
   domain?: string;
@@ -437,6 +446,19 @@ export interface Store {
   updateOperation(id: string, patch: OperationPatch, expectedVersion?: number): Promise<boolean>;
   listOperations(query?: OperationQuery): Promise<OperationRecord[]>;
   pageOperations(query?: OperationQuery): Promise<Page<OperationRecord>>;
+  /**
+   * The follow-up sweep's claim (0012_follow_ups): up to `limit` completed register, transfer and
+   * renew operations whose follow-ups are due at `now` (with `operationId`, only that one), oldest
+   * due first; each claimed row's due time is set to `nextDueAt` in the same transaction — that
+   * is the lease: hosts sweeping one store at once never claim the same row.
+   */
+  claimFollowUps(claim: FollowUpClaim): Promise<OperationRecord[]>;
+  /**
+   * Settles a claimed row's follow-ups: due again at `dueAt` (a retry), or never again
+   * (undefined). Only while the row still carries the claim's `claimedUntil` (a host whose lease
+   * ran out and was taken over writes nothing). False when it did not.
+   */
+  settleFollowUps(id: string, claimedUntil: Date, dueAt: Date | undefined): Promise<boolean>;
   /**
    * The pending operations of a plugin instance carrying `ref` (for inbound correlation), two at
    * most: one is a match, two are an ambiguous reference that must not be applied to either.

@@ -8,7 +8,7 @@ import { createServer, type TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { EPP_NS, EppFrameDecoder, buildEppXml, encodeEppFrame, parseEppXml } from '@registrar-kit/sdk';
 import type { SimulatorContext } from '../types.js';
-import { makeSandboxCertificate } from './certificate.js';
+import { makeClientAuthority, makeSandboxCertificate, type SandboxClientAuthority } from './certificate.js';
 import { EppRegistry, type Reply, type RegistrySession } from './registry.js';
 import { EppRefusal, RESULT_TEXT, refuse } from './results.js';
 import { attr, canonicalize, child, children, elementNames, text, type Tree } from './tree.js';
@@ -28,6 +28,12 @@ export interface EppSandboxOptions {
   clients?: readonly EppSandboxClient[];
   /** Sessions one client may have logged in at once; the next login gets 2502. Default 4. */
   maxSessionsPerClient?: number;
+  /**
+   * Require a TLS client certificate issued by the server's own throwaway CA (RFC 5734 §9): a
+   * client without one is refused during the handshake. The server issues one certificate, to
+   * the first login's client id ({@link EppSandboxServer.clientCertificate}). Default false.
+   */
+  requireClientCertificate?: boolean;
 }
 
 /** The login the sandbox accepts unless told otherwise. Not a secret: it opens a local simulator. */
@@ -46,6 +52,12 @@ export interface EppSandboxServer {
   readonly port: number;
   /** PEM certificate to trust (`tls.ca` in the plugin's settings). */
   readonly ca: string;
+  /**
+   * With `requireClientCertificate`: the client certificate the server issued and its key
+   * (`tls.cert` / `tls.key` in the plugin's settings). Throwaway, made at start; the key is
+   * still a secret setting of the plugin and never logged.
+   */
+  readonly clientCertificate?: { cert: string; key: string };
   readonly registry: EppRegistry;
   /** Connections open now. */
   readonly connections: number;
@@ -69,6 +81,8 @@ export async function startEppServer(ctx: SimulatorContext, registry: EppRegistr
   const clients = options.clients ?? [DEFAULT_EPP_CLIENT];
   const maxSessions = options.maxSessionsPerClient ?? 4;
   const certificate = await makeSandboxCertificate();
+  const clientAuthority: SandboxClientAuthority | undefined =
+    options.requireClientCertificate === true ? await makeClientAuthority(clients[0]?.clientId ?? DEFAULT_EPP_CLIENT.clientId) : undefined;
   const open = new Set<Connection>();
   let svSeq = 0;
 
@@ -231,41 +245,56 @@ export async function startEppServer(ctx: SimulatorContext, registry: EppRegistr
     }
   };
 
-  const server = createServer({ key: certificate.key, cert: certificate.cert, minVersion: 'TLSv1.2' }, (socket) => {
-    if (open.size >= MAX_CONNECTIONS) {
-      socket.destroy();
-      return;
-    }
-    const conn: Connection = { socket, clientId: '', loggedIn: false, loginFailures: 0, objects: new Set(), extensions: new Set() };
-    open.add(conn);
-    const decoder = new EppFrameDecoder({ maxFrameBytes: 1024 * 1024 });
-    let queue = Promise.resolve();
-    socket.on('close', () => open.delete(conn));
-    socket.on('error', () => open.delete(conn));
-    socket.write(encodeEppFrame(greeting()));
-    socket.on('data', (chunk: Buffer) => {
-      let frames: string[];
-      try {
-        frames = decoder.push(chunk);
-      } catch {
+  const server = createServer(
+    {
+      key: certificate.key,
+      cert: certificate.cert,
+      minVersion: 'TLSv1.2',
+      // Client authentication: only certificates the sandbox's client CA issued are accepted.
+      ...(clientAuthority === undefined ? {} : { requestCert: true, rejectUnauthorized: true, ca: clientAuthority.ca }),
+    },
+    (socket) => {
+      if (open.size >= MAX_CONNECTIONS) {
         socket.destroy();
         return;
       }
-      for (const frame of frames) {
-        queue = queue.then(async () => {
-          if (socket.destroyed) return;
-          const { xml, close } = await answer(conn, frame);
-          if (socket.destroyed) return;
-          if (close) {
-            conn.loggedIn = false;
-            socket.end(encodeEppFrame(xml));
-          } else socket.write(encodeEppFrame(xml));
-        }).catch((error: unknown) => {
-          ctx.record({ kind: 'state', summary: `EPP server error: ${error instanceof Error ? error.message : String(error)}` });
+      const conn: Connection = { socket, clientId: '', loggedIn: false, loginFailures: 0, objects: new Set(), extensions: new Set() };
+      open.add(conn);
+      const decoder = new EppFrameDecoder({ maxFrameBytes: 1024 * 1024 });
+      let queue = Promise.resolve();
+      socket.on('close', () => open.delete(conn));
+      socket.on('error', () => open.delete(conn));
+      socket.write(encodeEppFrame(greeting()));
+      socket.on('data', (chunk: Buffer) => {
+        let frames: string[];
+        try {
+          frames = decoder.push(chunk);
+        } catch {
           socket.destroy();
-        });
-      }
-    });
+          return;
+        }
+        for (const frame of frames) {
+          queue = queue.then(async () => {
+            if (socket.destroyed) return;
+            const { xml, close } = await answer(conn, frame);
+            if (socket.destroyed) return;
+            if (close) {
+              conn.loggedIn = false;
+              socket.end(encodeEppFrame(xml));
+            } else socket.write(encodeEppFrame(xml));
+          }).catch((error: unknown) => {
+            ctx.record({ kind: 'state', summary: `EPP server error: ${error instanceof Error ? error.message : String(error)}` });
+            socket.destroy();
+          });
+        }
+      });
+    },
+  );
+  server.on('tlsClientError', (error: Error & { code?: string }, socket: TLSSocket) => {
+    // A handshake the server refused: no client certificate (the client gets a certificate_required
+    // alert), or one its CA did not issue (node checks that after the handshake and just closes).
+    const why = (socket.authorizationError as Error | string | null | undefined) ?? error.code ?? error.message;
+    ctx.record({ kind: 'request', summary: `TLS handshake refused: ${why instanceof Error ? why.message : why}` });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -277,6 +306,7 @@ export async function startEppServer(ctx: SimulatorContext, registry: EppRegistr
     host,
     port,
     ca: certificate.cert,
+    ...(clientAuthority === undefined ? {} : { clientCertificate: { cert: clientAuthority.cert, key: clientAuthority.key } }),
     registry,
     get connections() {
       return open.size;

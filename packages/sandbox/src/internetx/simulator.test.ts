@@ -138,6 +138,8 @@ describe('internetx simulator, driven by the real plugin (mail completion over S
   it('info, auth code, a name-server update completed by mail, lock, and a cancelation at expiry', async () => {
     const info = await host.submit({ operation: 'info', input: { domain: 'mailed.de' } });
     expect(info).toMatchObject({ status: 'done', result: { domain: 'mailed.de', statuses: ['ok'], locked: false, nameservers: ns, expiresAt: '2027-03-01T09:10:00.000Z' } });
+    // The WHOIS contacts, read back with a 0304 handle inquire (one handle stands for every role here).
+    expect(info.result).toMatchObject({ contacts: { registrant: { type: 'person', firstName: 'Erika', lastName: 'Mustermann', address: ['Heidestr. 17'], postalCode: '51147', city: 'Köln', country: 'DE', phone: '+49.2211234567', email: 'erika@example.de' } } });
 
     const auth = await host.submit({ operation: 'getAuthCode', input: { domain: 'mailed.de' } });
     expect(auth).toMatchObject({ status: 'done', result: { authCode: simDomain('mailed.de')?.authCode } });

@@ -3,7 +3,7 @@
  * `<request><auth/><task><ctid/><code/>[<reply_to/>]…</task></request>` document, answered with
  * `<response><result>[<data/>]<msg/>*<status><code/><text/><type/></status></result></response>`.
  *
- * - Quick tasks answer at once with `success` / `error`: handle create 0301 / update 0302,
+ * - Quick tasks answer at once with `success` / `error`: handle create 0301 / update 0302 / inquire 0304,
  *   domain inquire 0105, AuthInfo1 0113001 (the code as the status object of type `authinfo`,
  *   `<data/>` empty; EF011316 with the existing code when there is one), and the message queue
  *   0905 / 0906.
@@ -98,6 +98,7 @@ const addYears = (ms: number, years: number): number => {
 const TEXT = {
   handleCreated: 'The contact handle was created successfully.',
   handleUpdated: 'The contact handle was updated successfully.',
+  handleInquired: 'The contact handle data was inquired successfully.',
   registrationStarted: 'The domain registration was started successfully.',
   registered: 'The domain was registered successfully.',
   notRegistered: 'The domain could not be registered.',
@@ -324,6 +325,14 @@ function buildSimulator(ctx: SimulatorContext, options: InternetxSimulatorOption
       if (problem !== undefined) return fail('0302', 'The contact handle could not be updated.', [EF.invalid(problem)]);
       h.fields = fields;
       return { code: 'S0302', text: TEXT.handleUpdated, type: 'success', object: { type: 'handle', value: id }, summary: `S0302 (handle ${id})` };
+    },
+
+    // Handle inquire: the handle's fields in <data><handle> (tillkahlbrock HandleInquire_response.xml).
+    '0304': (req) => {
+      const id = textOf(child(req.task, 'handle')?.id);
+      const h = handles.get(id);
+      if (h === undefined || h.account !== req.user) return fail('0304', 'The contact handle could not be inquired.', [EF.noHandle(id)]);
+      return { code: 'S0304', text: TEXT.handleInquired, type: 'success', data: { handle: { id, ...h.fields } }, summary: `S0304 (handle ${id})` };
     },
 
     '0101': (req, name) => {

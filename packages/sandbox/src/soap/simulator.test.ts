@@ -121,6 +121,8 @@ describe('soap simulator', () => {
     expect(simDomain('batch.fr')?.authCode).toBe(sandbox.rules.authCodeFor('batch.fr', 1));
     const info = await host.submit({ operation: 'info', input: { domain: 'batch.fr' } });
     expect(info.result).toMatchObject({ locked: true, statuses: ['clientTransferProhibited'], nameservers: [{ host: 'ns1.other.net' }, { host: 'ns2.other.net' }] });
+    // The WHOIS contacts, read back with contactInfo: the owner contact and the new tech contact.
+    expect(info.result).toMatchObject({ contacts: { registrant: { firstName: 'Ada', lastName: 'Lovelace', address: ['1 St'], postalCode: '10115', city: 'Berlin', country: 'DE', phone: '+49.301234567', email: 'ada@example.org' }, tech: { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.org' } } });
     expect((await host.submit({ operation: 'setRegistrarLock', input: { domain: 'batch.fr', locked: false } })).status).toBe('done');
 
     const gone = await host.submit({ operation: 'cancel', input: { domain: 'moving.fr' } });

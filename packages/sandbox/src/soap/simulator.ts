@@ -10,7 +10,7 @@
  *   it has been idle {@link SESSION_IDLE_MS} of virtual time or is closed; after that every call
  *   with it gets the session fault `E02` (the family Netim's PHP client treats as a dead session;
  *   the full code is not published), on which the plugin opens a new session and resends once.
- * - Contacts: `contactCreate` gives ids like `AL001`; owner contacts (`isOwner` 1) can only be
+ * - Contacts: `contactCreate` gives ids like `AL001` (`contactInfo` reads one back); owner contacts (`isOwner` 1) can only be
  *   registrants, simple ones only admin / tech / billing. The reseller's own contact is the
  *   reseller id or any id starting with `{resellerId}-`.
  * - Operations: `domainCreate`, `domainTransferIn` and `domainTransferOwner` (the trade) answer
@@ -358,6 +358,15 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
       const id = `${initials}${String(++contactSeq).padStart(3, '0')}`;
       contacts.set(id, { id, reseller: session.reseller, isOwner, fields: { ...fields, bodyForm, language } });
       return { value: id, summary: `${id} (${isOwner ? 'owner' : 'simple'} contact)` };
+    },
+
+    // contactInfo(idContact) answers the StructContact in a `contact` part (dymmer-code/netim
+    // lib/netim/contact.ex). A contact of another reseller, or the reseller's own (no data here), is unknown.
+    contactInfo(args, session) {
+      const id = text(args.idContact);
+      const c = contacts.get(id);
+      if (c === undefined || c.reseller !== session.reseller) throw badContact(`unknown contact "${id}"`);
+      return { value: { ...c.fields, isOwner: flag(c.isOwner) }, summary: `${id} (${c.isOwner ? 'owner' : 'simple'} contact)` };
     },
 
     domainCheck(args) {

@@ -101,6 +101,7 @@ const PARTS: Record<string, Part | undefined> = {
   sessionOpen: { name: 'IDSession' },
   sessionClose: undefined,
   contactCreate: { name: 'idContact' },
+  contactInfo: { name: 'contact' },
   domainCheck: { name: 'domainCheckResponseReturn', array: { item: 'ns1:StructDomainCheckResponse', type: 'ns1:ArrayStructDomainCheckResponse' } },
   // The array type name is modelled: no public sample shows it.
   queryOpePending: { name: 'return', array: { item: 'ns1:StructQueryOpePending', type: 'ns1:ArrayOfStructQueryOpePending' } },

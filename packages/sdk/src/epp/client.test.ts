@@ -312,6 +312,15 @@ describe('EPP session loss, timeouts and keep-alive', () => {
     const error = await rejection(client().session(profile(server)).command(check('a.example')));
     expect(error.code).toBe('PROTOCOL');
     expect(error.detail).toMatch(/exceeds/);
+    expect(error.message).toBe('The registry answered with a malformed protocol message');
+  });
+
+  it('a command answered by something other than a <response> is PROTOCOL, with a message that names no protocol', async () => {
+    // The message reaches customers: it must not name the protocol, which a plugin may use as its id.
+    const server = await startServer(() => '<?xml version="1.0" encoding="UTF-8"?><epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><hello/></epp>');
+    const error = await rejection(client().session(profile(server)).command(check('a.example')));
+    expect(error).toMatchObject({ code: 'PROTOCOL', message: 'The registry answered with a malformed protocol message' });
+    expect(error.message).not.toMatch(/epp/i);
   });
 
   it('an answer carrying another clTRID is refused', async () => {

@@ -58,8 +58,21 @@ export function transportError(what: string, written: boolean, cause?: unknown):
   });
 }
 
+/**
+ * The TLS alert code when the server refused this side's client certificate during the
+ * handshake (none sent, not issued by a CA it trusts, expired, revoked): the alerts of RFC 8446
+ * §6.2 that name the certificate, as OpenSSL reports them on receipt. Retrying cannot help; the
+ * settings must change. (A TLS 1.2 server often answers a missing certificate with a bare
+ * handshake_failure, which says too little to single out, and stays TRANSPORT.)
+ */
+function refusedClientCertificate(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  return /^ERR_SSL_(?:TLSV13|SSLV3|TLSV1)_ALERT_(?:CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_EXPIRED|CERTIFICATE_REVOKED|CERTIFICATE_UNKNOWN|UNSUPPORTED_CERTIFICATE|ACCESS_DENIED)$/.test(code) ? code : undefined;
+}
+
 function protocolError(detail: string): RegistrarError {
-  return new RegistrarError({ code: 'PROTOCOL', message: 'The registry answered with something that is not EPP', detail });
+  return new RegistrarError({ code: 'PROTOCOL', message: 'The registry answered with a malformed protocol message', detail });
 }
 
 interface Pending {
@@ -109,7 +122,11 @@ export class EppConnection {
     });
     this.greetingFrame.catch(() => undefined);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('error', (error: Error) => this.onClosed(`connection error (${causeText(error)})`, error));
+    socket.on('error', (error: Error) => {
+      const alert = refusedClientCertificate(error);
+      if (alert === undefined) this.onClosed(`connection error (${causeText(error)})`, error);
+      else this.onClosed(`the registry refused the TLS client certificate (${alert}): set tls.cert and tls.key to a certificate it accepts`, error, 'AUTHENTICATION');
+    });
     socket.on('close', () => this.onClosed('connection closed by the registry'));
     socket.on('end', () => this.onClosed('connection closed by the registry'));
   }
@@ -198,7 +215,7 @@ export class EppConnection {
     }
   }
 
-  private onClosed(why: string, cause?: unknown, code: 'TRANSPORT' | 'PROTOCOL' = 'TRANSPORT'): void {
+  private onClosed(why: string, cause?: unknown, code: 'TRANSPORT' | 'PROTOCOL' | 'AUTHENTICATION' = 'TRANSPORT'): void {
     if (this.closedWith === undefined) {
       this.closedWith = why;
       this.socket.destroy();
@@ -208,11 +225,15 @@ export class EppConnection {
     if (pending === undefined) return;
     this.pending = undefined;
     clearTimeout(pending.timer);
+    if (code === 'AUTHENTICATION') {
+      pending.reject(new RegistrarError({ code: 'AUTHENTICATION', message: 'The registry refused the client certificate', retryable: false, detail: why, ...(cause === undefined ? {} : { cause }) }));
+      return;
+    }
     pending.reject(
       code === 'PROTOCOL'
         ? new RegistrarError({
             code: 'PROTOCOL',
-            message: 'The registry answered with something that is not EPP',
+            message: 'The registry answered with a malformed protocol message',
             detail: pending.written ? `${why}; unknown whether the command was carried out` : why,
           })
         : transportError(why, pending.written, cause),

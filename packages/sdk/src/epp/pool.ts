@@ -99,7 +99,7 @@ export class EppPool {
   ): Promise<EppResponse> {
     const clTRID = options.clTRID ?? this.deps.nextClTRID();
     if (clTRID.length < 3 || clTRID.length > 64 || /\s/.test(clTRID)) {
-      throw new RegistrarError({ code: 'PROTOCOL', message: 'Invalid EPP client transaction id', detail: 'a clTRID is 3–64 characters without spaces (RFC 5730 §2.5)' });
+      throw new RegistrarError({ code: 'PROTOCOL', message: 'Invalid client transaction id', detail: 'a clTRID is 3–64 characters without spaces (RFC 5730 §2.5)' });
     }
     return this.run((slot) => this.exchange(slot, build(clTRID), clTRID, options.timeoutMs === undefined ? this.timeoutMs : this.capped(options.timeoutMs), options.label));
   }
@@ -133,14 +133,14 @@ export class EppPool {
     const frame = await slot.connection.exchange(xml, timeoutMs);
     if (frame.kind !== 'response') {
       slot.connection.destroy('expected a <response>');
-      throw new RegistrarError({ code: 'PROTOCOL', message: 'The registry answered with something that is not EPP', detail: `expected a <response> to ${label}, got <${frame.kind}>` });
+      throw new RegistrarError({ code: 'PROTOCOL', message: 'The registry answered with a malformed protocol message', detail: `expected a <response> to ${label}, got <${frame.kind}>` });
     }
     let response: EppResponse;
     try {
       response = parseResponse(frame.body);
     } catch (error) {
       slot.connection.destroy('unreadable response');
-      throw new RegistrarError({ code: 'PROTOCOL', message: 'The registry answered with something that is not EPP', detail: error instanceof Error ? error.message : String(error) });
+      throw new RegistrarError({ code: 'PROTOCOL', message: 'The registry answered with a malformed protocol message', detail: error instanceof Error ? error.message : String(error) });
     }
     this.deps.log.debug('epp answer', {
       command: label,

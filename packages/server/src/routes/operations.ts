@@ -1,4 +1,4 @@
-/** `/v1/operations`: submit any operation of the vocabulary, read one, list them. */
+/** `/v1/operations`: submit any operation of the vocabulary, read one, list them, retry a failed one. */
 import { FINAL_OPERATION_STATUSES, OPERATION_STATUSES, type Host, type OperationStatus } from '@registrar-kit/host';
 import type { FastifyInstance } from 'fastify';
 import { customerFilter, tenantOf, visible } from '../auth.js';
@@ -102,6 +102,32 @@ export function operationRoutes(app: FastifyInstance, host: Host): void {
       const record = await host.getOperation(request.params.id);
       if (record === undefined || !visible(request, record.customerId)) throw new HttpProblem('NOT_FOUND', `operation ${request.params.id} does not exist`);
       return operationDetail(host, record);
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/v1/operations/:id/retry',
+    {
+      config: { scopes: ['staff'] },
+      schema: {
+        summary: 'Retry a failed operation',
+        description:
+          'Sends a failed operation again as a NEW operation (same operation, input, customer and order), linked to the failed one in the Action Log of both; the failed one stays failed. Allowed when its error is retryable and, for a billable request (register, transfer, renew, …), only when the failure proves the registrar did not receive it — otherwise 409 OPERATION_STATE: check at the registrar first. Retrying the same operation again, or at once from several places, returns the one retry. 200 when it finished at once, 202 when it waits.',
+        tags: ['operations'],
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 255 } } },
+        response: {
+          200: json('The new operation finished at once (done or failed)', ref('Operation')),
+          202: json('The new operation was accepted and waits', ref('Operation')),
+          ...problems(400, 401, 403, 404, 409, 422, 500, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const failed = await host.getOperation(request.params.id);
+      if (failed === undefined || !visible(request, failed.customerId)) throw new HttpProblem('NOT_FOUND', `operation ${request.params.id} does not exist`);
+      // The acting key's id is the staff name in the Action Log (as for manual tasks).
+      const record = await host.operations.retry(failed.id, { staff: request.apiKey!.id });
+      return reply.code(FINAL_OPERATION_STATUSES.has(record.status) ? 200 : 202).send(operationView(record));
     },
   );
 

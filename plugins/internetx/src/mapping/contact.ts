@@ -1,10 +1,11 @@
 /**
- * sdk contacts ↔ AutoDNS handles: the field mapping, the registrar's limits as input issues, and
+ * sdk contacts ↔ AutoDNS handles: the field mapping both ways, the registrar's limits as input issues, and
  * the key under which an identical contact's handle id is remembered in the plugin state.
  */
 import { createHash } from 'node:crypto';
 import type { Contact, ContactRole, ErrorIssue } from '@registrar-kit/sdk';
 import { autodnsPhone, HANDLE_LIMITS, HANDLE_MAX_ADDRESS_LINES, type HandleObject } from '../protocol/handle.js';
+import { children, textOf, type XmlElement } from '../protocol/xml.js';
 
 export function handleOf(c: Contact): HandleObject {
   return {
@@ -65,3 +66,37 @@ export const ROLE_FIELD: Readonly<Record<Exclude<ContactRole, 'billing'>, 'owner
   admin: 'adminc',
   tech: 'techc',
 };
+
+/** AutoDNS writes phone numbers `+CC-number`; the sdk's form is `+CC.number`. A number without a country code is kept as given. */
+function eppPhone(autodns: string): string {
+  const m = /^\+(\d{1,3})[-. ]?(.*)$/.exec(autodns.trim());
+  return m === null ? autodns.trim() : `+${m[1]!}.${m[2]!.replace(/\D/g, '')}`;
+}
+
+/**
+ * The `<handle>` of a 0304 inquire answer → the sdk contact (field names from the tillkahlbrock
+ * HandleInquire_response.xml fixture, the same as 0301 / 0302 write). Undefined when the gateway
+ * withholds the name or the e-mail address: such a contact is left out, never filled in.
+ */
+export function contactOfHandle(handle: XmlElement | undefined): Contact | undefined {
+  const field = (name: string): string => textOf(handle?.[name]).trim();
+  const [lastName, email] = [field('lname'), field('email')];
+  if (handle === undefined || lastName === '' || email === '') return undefined;
+  const organization = field('organization');
+  const region = field('state');
+  const fax = field('fax');
+  return {
+    type: field('type').toUpperCase() === 'ORG' ? 'organization' : 'person',
+    firstName: field('fname'),
+    lastName,
+    ...(organization === '' ? {} : { organization }),
+    address: children(handle, 'address').map(textOf).map((line) => line.trim()).filter((line) => line !== ''),
+    postalCode: field('pcode'),
+    city: field('city'),
+    ...(region === '' ? {} : { region }),
+    country: field('country').toUpperCase(),
+    phone: eppPhone(field('phone')),
+    ...(fax === '' ? {} : { fax: eppPhone(fax) }),
+    email,
+  };
+}

@@ -23,7 +23,7 @@ export function taskCtid(operationId: string, suffix: string): string {
 }
 
 /** Handle tasks of an operation: one per contact role. */
-export function handleCtid(operationId: string, action: 'create' | 'update', role: string): string {
+export function handleCtid(operationId: string, action: 'create' | 'update' | 'inquire', role: string): string {
   return `${operationId}-handle-${action}-${role}`;
 }
 

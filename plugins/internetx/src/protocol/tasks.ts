@@ -17,6 +17,7 @@ export const TASK = {
   transferOutAnswer: '0106002',
   handleCreate: '0301',
   handleUpdate: '0302',
+  handleInquire: '0304',
   pollInfo: '0905',
   pollConfirm: '0906',
 } as const;
@@ -75,7 +76,8 @@ export interface Task {
    */
   key?: 'force_handle_create' | string[];
   domain?: DomainObject;
-  handle?: HandleObject;
+  /** 0301 / 0302: the handle's data; 0304 inquire: its id only (tillkahlbrock HandleInquire_request.xml). */
+  handle?: HandleObject | { id: string };
   cancelation?: CancelationObject;
   message?: { id: string };
   /** 0106002: the answer to a transfer away (`ack` approves, `nack` refuses). */

@@ -26,6 +26,8 @@ export const RESPONSE_PARTS: Readonly<Record<string, ResponsePart>> = {
   sessionClose: documented(undefined),
   // dymmer-code/netim lib/netim/contact.ex.
   contactCreate: documented('idContact'),
+  // dymmer-code/netim lib/netim/contact.ex and test/contact_test.exs (contactInfoResponse).
+  contactInfo: documented('contact'),
   // dymmer-code/netim lib/netim/domain.ex; the encoded array in altenwald/soap-elixir's decode test.
   domainCheck: documented('domainCheckResponseReturn'),
   // dymmer-code/netim lib/netim/domain.ex and lib/netim/operation.ex read `return`.

@@ -16,7 +16,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 //   Migrator runs them all in one, under an advisory lock).
 
 /** The migrations by name, in the order they apply. */
-export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe', '0006_api_keys', '0007_outbox', '0008_domain_life', '0009_catalogue', '0010_console_sessions'] as const;
+export const POSTGRES_MIGRATION_NAMES = ['0001_initial', '0002_partial_indexes', '0003_engine', '0004_work_due', '0005_inbound_dedupe', '0006_api_keys', '0007_outbox', '0008_domain_life', '0009_catalogue', '0010_console_sessions', '0012_follow_ups'] as const;
 export type PostgresMigrationName = (typeof POSTGRES_MIGRATION_NAMES)[number];
 
 async function run(db: Kysely<unknown>, statements: string[]): Promise<void> {
@@ -292,6 +292,19 @@ const migrations: Record<PostgresMigrationName, Migration> = {
           created_at bigint not null,
           last_seen_at bigint not null)`,
         `create index console_sessions_key on console_sessions (key_id, created_at)`,
+      ]),
+  },
+  // SQLite's 0012: the follow-up sweep's due time on operations, with its partial index.
+  '0012_follow_ups': {
+    up: (db) =>
+      run(db, [
+        `alter table operations add column follow_up_due_at bigint default 0`,
+        `update operations set follow_up_due_at = null
+         where status = 'done'
+           and not (operation in ('register', 'transfer')
+                    and coalesce((input::jsonb -> 'registrarLock') = 'true'::jsonb, false)
+                    and not exists (select 1 from operations f where f.idempotency_key = operations.id || ':registrarLock'))`,
+        `create index operations_follow_up on operations (follow_up_due_at) where status = 'done' and operation in ('register', 'transfer', 'renew') and follow_up_due_at is not null`,
       ]),
   },
 };

@@ -12,6 +12,7 @@ import type {
   DomainQuery,
   DomainRecord,
   SyncClaim,
+  FollowUpClaim,
   HostRecord,
   InboundRecord,
   InboundStatus,
@@ -432,6 +433,39 @@ export class PostgresStore implements Store {
   }
 
   // --- operations ---------------------------------------------------------------------------
+
+  async claimFollowUps(c: FollowUpClaim): Promise<OperationRecord[]> {
+    // One statement, as claimSync: due rows are locked as they are chosen, rows another sweep
+    // holds are skipped, and moving the due time forward is the lease.
+    const rows = await this.q((db) => {
+      let due = db
+        .selectFrom('operations')
+        .select('id')
+        .where(sql.ref('status'), '=', sql.lit('done'))
+        .where(sql.ref('operation'), 'in', sql`('register', 'transfer', 'renew')`)
+        .where('follow_up_due_at', '<=', c.now.getTime());
+      if (c.operationId !== undefined) due = due.where('id', '=', c.operationId);
+      return db
+        .updateTable('operations')
+        .set({ follow_up_due_at: c.nextDueAt.getTime() })
+        .where('id', 'in', due.orderBy('follow_up_due_at').limit(c.limit).forUpdate().skipLocked())
+        .returningAll()
+        .execute();
+    });
+    return rows.map(toOperation);
+  }
+
+  async settleFollowUps(id: string, claimedUntil: Date, dueAt: Date | undefined): Promise<boolean> {
+    const result = await this.q((db) =>
+      db
+        .updateTable('operations')
+        .set({ follow_up_due_at: dueAt === undefined ? null : dueAt.getTime() })
+        .where('id', '=', id)
+        .where('follow_up_due_at', '=', claimedUntil.getTime())
+        .executeTakeFirst(),
+    );
+    return Number(result.numUpdatedRows) === 1;
+  }
 
   async getOperation(id: string): Promise<OperationRecord | undefined> {
     const row = await this.q((db) => db.selectFrom('operations').selectAll().where('id', '=', id).executeTakeFirst());
