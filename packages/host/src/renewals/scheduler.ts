@@ -1,4 +1,5 @@
 import { isRegistrarError, type Clock, type Logger } from '@registrar-kit/sdk';
+import { Every } from '../every.js';
 import type { RenewalsConfig } from '../config.js';
 import type { Connector } from '../connectors.js';
 import type { Engine } from '../engine/engine.js';
@@ -42,8 +43,10 @@ export interface RenewalSchedulerOptions {
  * - a cancellation at expiry whose time came: the domain becomes `cancelled`.
  */
 export class RenewalScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<RenewalReport> | undefined;
+  private readonly timer = new Every(
+    () => this.run(),
+    (error) => this.options.logger?.error(`renewal cycle failed: ${String(error)}`),
+  );
 
   constructor(
     private readonly engine: Engine,
@@ -133,22 +136,10 @@ export class RenewalScheduler {
 
   /** Runs cycles on a timer (real time) until {@link stop}; one cycle at a time. */
   start(intervalMs = 60 * 60_000): void {
-    if (this.timer !== undefined) return;
-    const tick = (): void => {
-      this.running ??= this.run()
-        .catch((error: unknown) => {
-          this.options.logger?.error(`renewal cycle failed: ${String(error)}`);
-          return undefined as never;
-        })
-        .finally(() => (this.running = undefined));
-    };
-    this.timer = setInterval(tick, intervalMs).unref();
-    tick();
+    this.timer.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.timer.stop();
   }
 }

@@ -6,7 +6,8 @@ import { HostError } from '../errors.js';
 import { problemStatus, type HostEventBus } from '../events.js';
 import type { PluginInstance } from '../plugin-registry.js';
 import type { DomainRecord, Store } from '../store/store.js';
-import { RateLimiter } from '../tracker/rate-limiter.js';
+import { Every } from '../every.js';
+import { RateLimiters } from '../tracker/rate-limiter.js';
 import { planSync, type Observation, type SyncResult } from './plan.js';
 
 /** Defaults of an instance's sweep (`plugins[].sync`). */
@@ -52,9 +53,8 @@ export interface SyncSummary {
  * engine, decided on the row read inside the committing transaction (sync/plan.ts).
  */
 export class SyncSweeper {
-  private readonly limiters = new Map<string, RateLimiter>();
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<SyncSummary> | undefined;
+  private readonly limiters: RateLimiters;
+  private readonly timer: Every;
 
   constructor(
     private readonly engine: Engine,
@@ -62,7 +62,13 @@ export class SyncSweeper {
     private readonly instances: ReadonlyMap<string, PluginInstance>,
     private readonly clock: Clock,
     private readonly options: SyncSweeperOptions,
-  ) {}
+  ) {
+    this.limiters = new RateLimiters(clock);
+    this.timer = new Every(
+      () => this.run({ configuredOnly: true }),
+      (error) => this.options.logger?.error(`sync sweep failed: ${String(error)}`),
+    );
+  }
 
   private config(instance: PluginInstance): Required<Omit<SyncConfig, 'expiringWithinDays'>> & Pick<SyncConfig, 'expiringWithinDays'> {
     const c = instance.config.sync;
@@ -108,7 +114,7 @@ export class SyncSweeper {
   private async sweep(instance: PluginInstance, summary: SyncSummary, options: SyncRunOptions, domain: string | undefined): Promise<void> {
     const config = this.config(instance);
     summary.instances.push(instance.name);
-    const limiter = this.limiter(instance.name, config.ratePerSecond);
+    const limiter = this.limiters.for(instance.name, config.ratePerSecond);
     // A refusal of one domain is evidence only once the same account answered for another.
     const proof = { accountAnswers: false };
     const seen = new Set<string>();
@@ -180,33 +186,12 @@ export class SyncSweeper {
     return { kind: 'info', info: info as DomainInfo };
   }
 
-  private limiter(instance: string, perSecond: number): RateLimiter {
-    let l = this.limiters.get(instance);
-    if (l === undefined) {
-      l = new RateLimiter(perSecond, this.clock);
-      this.limiters.set(instance, l);
-    }
-    return l;
-  }
-
   /** Sweeps the configured instances on a timer (real time) until {@link stop}; one sweep at a time. */
   start(intervalMs = 60 * 60_000): void {
-    if (this.timer !== undefined || ![...this.instances.values()].some((i) => i.config.sync !== undefined)) return;
-    const tick = (): void => {
-      this.running ??= this.run({ configuredOnly: true })
-        .catch((error: unknown) => {
-          this.options.logger?.error(`sync sweep failed: ${String(error)}`);
-          return undefined as never;
-        })
-        .finally(() => (this.running = undefined));
-    };
-    this.timer = setInterval(tick, intervalMs).unref();
-    tick();
+    if ([...this.instances.values()].some((i) => i.config.sync !== undefined)) this.timer.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.timer.stop();
   }
 }

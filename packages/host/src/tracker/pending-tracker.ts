@@ -5,7 +5,7 @@ import type { Lease } from '../engine/plan.js';
 import type { PluginInstance } from '../plugin-registry.js';
 import type { PendingClaim as OperationRecord, Store } from '../store/store.js';
 import { DEFAULT_POLICY, isOverdue, nextPollDelaySeconds, retryDelaySeconds, type PollingPolicy } from './policy.js';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiters } from './rate-limiter.js';
 
 export interface TrackerOptions {
   /** How long a claim is held; an expired lease can be claimed by another tracker. */
@@ -61,7 +61,7 @@ const WAKE_COALESCE_MS = 250;
 const MAX_WAKES = 1_000;
 
 export class PendingTracker {
-  private readonly limiters = new Map<string, RateLimiter>();
+  private readonly limiters: RateLimiters;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CycleReport> | undefined;
   /** Real time of the timer's next cycle (Infinity while one runs: the timer is set again after it). */
@@ -80,19 +80,12 @@ export class PendingTracker {
     private readonly instances: ReadonlyMap<string, PluginInstance>,
     private readonly clock: Clock,
     private readonly options: TrackerOptions = {},
-  ) {}
+  ) {
+    this.limiters = new RateLimiters(clock);
+  }
 
   private policy(instance: string | undefined): PollingPolicy {
     return (instance === undefined ? undefined : this.instances.get(instance)?.manifest.polling) ?? DEFAULT_POLICY;
-  }
-
-  private limiter(instance: string, perSecond: number): RateLimiter {
-    let l = this.limiters.get(instance);
-    if (l === undefined) {
-      l = new RateLimiter(perSecond, this.clock);
-      this.limiters.set(instance, l);
-    }
-    return l;
   }
 
   /** One pass over what is due now. Safe to call concurrently from several hosts sharing a store. */
@@ -183,7 +176,7 @@ export class PendingTracker {
       return;
     }
     const groups = policy.batch === true ? [ops] : ops.map((o) => [o]);
-    const limiter = policy.rateLimitPerSecond === undefined ? undefined : this.limiter(instanceName, policy.rateLimitPerSecond);
+    const limiter = policy.rateLimitPerSecond === undefined ? undefined : this.limiters.for(instanceName, policy.rateLimitPerSecond);
     for (const group of groups) {
       if (limiter !== undefined) {
         const wait = limiter.reserve();

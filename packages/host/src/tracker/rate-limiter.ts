@@ -28,3 +28,19 @@ export class RateLimiter {
     return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.perSecond) * 1000);
   }
 }
+
+/** One {@link RateLimiter} per plugin instance, made on first use at that instance's rate. */
+export class RateLimiters {
+  private readonly byInstance = new Map<string, RateLimiter>();
+
+  constructor(private readonly clock: Clock) {}
+
+  for(instance: string, perSecond: number): RateLimiter {
+    let limiter = this.byInstance.get(instance);
+    if (limiter === undefined) {
+      limiter = new RateLimiter(perSecond, this.clock);
+      this.byInstance.set(instance, limiter);
+    }
+    return limiter;
+  }
+}
