@@ -3567,6 +3567,11 @@ export interface components {
                 path: string;
             }[];
             message: string;
+            /**
+             * @description Whether the registrar got the request: 'no' (certainly not: the connection never opened), 'unknown' (it may have). Absent when the plugin does not say.
+             * @enum {string}
+             */
+            received?: "no" | "unknown";
             registrarCode?: string;
             retryable: boolean;
             retryAfterSeconds?: number;

@@ -110,6 +110,25 @@ describe('host.operations.retry', () => {
     expect(await host.listOperations({ domain: 'maybe-sent.com' })).toHaveLength(1);
   });
 
+  it('decides a billable resend by the error\'s received field, stored with the failed operation, not by its wording', async () => {
+    const host = await open();
+    // An EPP connection whose TLS handshake failed: no connection code in the text, but the
+    // transport knows nothing was written.
+    failNext('never-got-it.com', new RegistrarError({ code: 'TRANSPORT', retryable: true, received: 'no', message: 'The registry connection failed', detail: 'could not connect to epp.registry.test:700' }));
+    const notReceived = await host.submit({ operation: 'register', input: registerInput('never-got-it.com') });
+    expect(await host.getOperation(notReceived.id)).toMatchObject({ status: 'failed', error: { code: 'TRANSPORT', received: 'no' } });
+    expect((await host.operations.retry(notReceived.id)).status).toBe('done');
+    expect(callsFor('never-got-it.com')).toBe(2);
+
+    // The primary endpoint refused the connection, the backup took the request and timed out:
+    // the text names ECONNREFUSED, yet the registrar may have acted.
+    failNext('got-it-maybe.com', new RegistrarError({ code: 'TRANSPORT', retryable: true, received: 'unknown', message: 'The registrar did not answer in time', detail: 'primary: ECONNREFUSED; backup: no answer within 30000 ms' }));
+    const maybe = await host.submit({ operation: 'register', input: registerInput('got-it-maybe.com') });
+    expect(await host.getOperation(maybe.id)).toMatchObject({ status: 'failed', error: { received: 'unknown' } });
+    expect((await hostError(host.operations.retry(maybe.id))).code).toBe('OPERATION_STATE');
+    expect(callsFor('got-it-maybe.com')).toBe(1);
+  });
+
   it('resends a change that is not billable after a timeout (resending it costs nothing)', async () => {
     const host = await open();
     await host.submit({ operation: 'register', input: registerInput('auto-renew.com') });

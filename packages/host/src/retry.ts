@@ -14,19 +14,23 @@ import type { OperationRecord, Store } from './store/store.js';
 export const retryKey = (operationId: string): string => `retry:${operationId}`;
 
 /**
- * Connection errors raised before a request could be written (the sdk's HTTP client puts the
- * cause code in the detail): a registrar that was down or unreachable never received anything.
+ * Fallback for errors without `received` (plugins built on an sdk before it had the field):
+ * connection errors raised before a request could be written, whose cause code the sdk's HTTP
+ * client puts in the detail. A registrar that was down or unreachable never received anything.
  */
 const NOT_SENT = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
 
 /**
  * Whether the failure leaves it open that a billable request reached the registrar. Only an
- * answer of the registrar (REMOTE, RATE_LIMITED, …) or a connection that could not be opened
+ * answer of the registrar (REMOTE, RATE_LIMITED, …) or a request that certainly was not received
  * proves it did not act; a timeout, a reset connection or an unreadable answer (PROTOCOL) does not.
+ * A TRANSPORT error's `received` (set by the sdk's transports, or the plugin) decides; only when
+ * it is absent is the detail text read for a connection error.
  */
 export function outcomeUnknown(error: SerializedRegistrarError): boolean {
   if (error.code === 'PROTOCOL') return true;
   if (error.code !== 'TRANSPORT') return false;
+  if (error.received !== undefined) return error.received !== 'no';
   return !NOT_SENT.test(error.detail ?? '');
 }
 

@@ -69,6 +69,12 @@ describe('checking what a plugin answered', () => {
     expect(failed.ok && failed.value.status === 'failed' && isRegistrarError(failed.value.error) && failed.value.error.registrarCode === '2302').toBe(true);
   });
 
+  it('keeps whether the registrar received the request, and refuses a value outside no/unknown', () => {
+    const failed = checkOutcome({ status: 'failed', error: new RegistrarError({ code: 'TRANSPORT', message: 'Could not reach the registrar', received: 'no' }) });
+    expect(failed.ok && failed.value.status === 'failed' && failed.value.error.received).toBe('no');
+    expect(problem({ status: 'failed', error: { code: 'TRANSPORT', message: 'Could not reach the registrar', retryable: true, received: 'yes' } })).toMatch(/received/);
+  });
+
   it('scrubs secrets from every string and says so', () => {
     const secret = 'hunter2-very-secret';
     const scrub = (t: string): string => t.split(secret).join('[redacted]');

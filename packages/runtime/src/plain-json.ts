@@ -103,7 +103,7 @@ export function toPlainJson(value: unknown, limits: AnswerLimits = DEFAULT_ANSWE
 /** The serialized fields of a branded error, each read on its own (a fake brand may lack them). */
 function serializeErrorSafely(error: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ['code', 'message', 'retryable', 'registrarCode', 'detail', 'issues', 'retryAfterSeconds']) {
+  for (const key of ['code', 'message', 'retryable', 'registrarCode', 'detail', 'issues', 'retryAfterSeconds', 'received']) {
     const value = (error as Record<string, unknown>)[key];
     if (value !== undefined && !(key === 'issues' && Array.isArray(value) && value.length === 0)) out[key] = value;
   }

@@ -58,8 +58,20 @@ export interface RegistrarErrorOptions {
   issues?: ErrorIssue[];
   /** Seconds after which a retry makes sense (from Retry-After, a rate limit). */
   retryAfterSeconds?: number;
+  /**
+   * Whether the registrar got the request, for a failure that is not the registrar's answer
+   * (TRANSPORT, PROTOCOL): `'no'` — it certainly did not (the connection was refused, the name did
+   * not resolve, the TLS handshake failed, the command was never written); `'unknown'` — it may
+   * have (a timeout or a reset after the request was written). Leave it out when you do not know
+   * which; the sdk's HTTP client and EPP transport set it. The host only resends a failed billable
+   * request (register, renew, …) on `'no'`.
+   */
+  received?: RequestReceived;
   cause?: unknown;
 }
+
+/** See {@link RegistrarErrorOptions.received}. */
+export type RequestReceived = 'no' | 'unknown';
 
 /** The codes whose errors are retryable when {@link RegistrarErrorOptions.retryable} is omitted. */
 const RETRYABLE_BY_DEFAULT: ReadonlySet<RegistrarErrorCode> = new Set(['RATE_LIMITED', 'TRANSPORT']);
@@ -75,6 +87,8 @@ export class RegistrarError extends Error {
   readonly detail: string | undefined;
   readonly issues: readonly ErrorIssue[];
   readonly retryAfterSeconds: number | undefined;
+  /** See {@link RegistrarErrorOptions.received}. */
+  readonly received: RequestReceived | undefined;
 
   constructor(options: RegistrarErrorOptions) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -85,6 +99,7 @@ export class RegistrarError extends Error {
     this.detail = options.detail;
     this.issues = options.issues ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.received = options.received;
     Object.defineProperty(this, ERROR_BRAND, { value: true });
   }
 
@@ -103,6 +118,7 @@ export interface SerializedRegistrarError {
   detail?: string;
   issues?: ErrorIssue[];
   retryAfterSeconds?: number;
+  received?: RequestReceived;
 }
 
 /** True for any copy of the sdk's {@link RegistrarError} (brand check, not `instanceof`). */
@@ -134,6 +150,7 @@ export function serializeError(error: RegistrarError): SerializedRegistrarError 
   if (error.detail !== undefined) out.detail = error.detail;
   if (error.issues.length > 0) out.issues = [...error.issues];
   if (error.retryAfterSeconds !== undefined) out.retryAfterSeconds = error.retryAfterSeconds;
+  if (error.received !== undefined) out.received = error.received;
   return out;
 }
 

@@ -104,8 +104,35 @@ function causeCode(error: unknown): string | undefined {
 }
 
 /**
+ * Failure codes that can only happen before the request was written: the connection was refused
+ * or could not be routed, the name did not resolve, the connection or TLS handshake did not
+ * complete. Any other failure (a reset, a timeout, a broken answer) may come after the registrar
+ * got the request.
+ */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+]);
+
+/**
  * A fetch-based HTTP client for plugins. Every failure becomes a {@link RegistrarError}:
- * connection problems and timeouts are TRANSPORT (retryable), 429 is RATE_LIMITED, 5xx is
+ * connection problems and timeouts are TRANSPORT (retryable; `received: 'no'` when the
+ * connection, name lookup or TLS handshake failed before the request was written, else
+ * `'unknown'`), 429 is RATE_LIMITED, 5xx is
  * REMOTE (retryable, with Retry-After), 401/403 AUTHENTICATION, other 4xx REMOTE. Plain `http:`
  * is refused except to loopback, so credentials only travel over TLS. Secret values are removed
  * from every message and log line.
@@ -145,7 +172,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const timer = setTimeout(() => controller.abort(), timeoutMs);
       const started = performance.now();
       const label = req.label ?? `${method} ${shown}`;
-      let response: Response;
+      let response: Response | undefined;
       let text: string;
       try {
         const init: RequestInit = { method, signal: controller.signal };
@@ -156,11 +183,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       } catch (error) {
         const timedOut = controller.signal.aborted;
         const code = causeCode(error);
+        const notSent = !timedOut && response === undefined && code !== undefined && NOT_SENT_CODES.has(code);
         options.log?.warn('registrar request failed', { request: label, timedOut, cause: code });
         throw new RegistrarError({
           code: 'TRANSPORT',
           retryable: true,
           message: timedOut ? 'The registrar did not answer in time' : 'Could not reach the registrar',
+          received: notSent ? 'no' : 'unknown',
           detail: clean(
             timedOut
               ? `${label}: no answer within ${timeoutMs} ms`

@@ -171,6 +171,12 @@ export interface DomainInfo {
   dnssec?: DnssecData;
   /** The WHOIS contacts, where the registrar gives them (the host keeps them with the domain at each sync). */
   contacts?: Partial<ContactSet>;
+  /**
+   * Who the registry says sponsors the domain, where the registrar tells: `ours` is false when
+   * another client (another registrar, or another account) holds it — the host's sync then marks
+   * the domain transferred-away. `id` is the registry's id of the sponsoring client, when given.
+   */
+  sponsor?: { ours: boolean; id?: string };
 }
 
 /** Typed results carried by `done(result)`. Dates are ISO 8601 strings. */

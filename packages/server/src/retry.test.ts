@@ -14,7 +14,7 @@ function downOnce(domain: string): void {
   let left = 1;
   gates.__registrarKitFixtureGate = (op, subject) => {
     if (op !== 'register' || (subject as { domain?: string }).domain !== domain || left-- <= 0) return undefined;
-    return Promise.reject(new RegistrarError({ code: 'TRANSPORT', retryable: true, message: 'Could not reach the registrar', detail: 'POST https://api.registrar.test/domain: ECONNREFUSED' }));
+    return Promise.reject(new RegistrarError({ code: 'TRANSPORT', retryable: true, received: 'no', message: 'Could not reach the registrar', detail: 'POST https://api.registrar.test/domain: ECONNREFUSED' }));
   };
 }
 
@@ -34,7 +34,8 @@ describe('retrying a failed operation over the API', () => {
   it('offers retry for a registration that failed while the registrar was down; staff retry it as a new operation', async () => {
     downOnce('down.com');
     const failed = (await submit({ operation: 'register', input: registerInput('down.com'), customerId: 'acme' })).body;
-    expect(failed).toMatchObject({ status: 'failed', error: { code: 'TRANSPORT' } });
+    // The API says the registrar never got it (the reason a billable request may be sent again).
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'TRANSPORT', received: 'no' } });
     expect((await detail(failed.id)).actions).toEqual([{ action: 'retry', method: 'POST', href: `/v1/operations/${failed.id}/retry`, scope: 'staff' }]);
 
     const staff = await s.key(['staff']);

@@ -21,6 +21,7 @@ export const RegistrarErrorSchema = {
     registrarCode: { type: 'string' },
     detail: { type: 'string' },
     retryAfterSeconds: { type: 'number' },
+    received: { type: 'string', enum: ['no', 'unknown'], description: "Whether the registrar got the request: 'no' (certainly not: the connection never opened), 'unknown' (it may have). Absent when the plugin does not say." },
     issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
   },
 } as const;

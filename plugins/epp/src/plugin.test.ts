@@ -139,6 +139,15 @@ describe('EPP plugin: what it reads and refuses', () => {
     const outcome = await plugin.operations.info!({ domain: 'example.com' }, ctx);
     expect(outcome).toMatchObject({ status: 'done', result: { statuses: ['clientTransferProhibited', 'serverHold', 'redemptionPeriod'], nameservers: [{ host: 'ns1.example.net' }], locked: true, expiresAt: '2027-03-01T09:00:00.0Z' } });
     expect(JSON.stringify(outcome)).not.toContain('2fooBAR');
+    expect(outcome).toMatchObject({ result: { sponsor: { ours: true, id: 'ClientX' } } });
+  });
+
+  it('says when domain:clID names another sponsoring client (the domain left this account)', async () => {
+    // RFC 5731 §3.1.2: domain:clID is the identifier of the sponsoring client.
+    const xml = '<domain:infData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>moved.com</domain:name><domain:status s="ok"/><domain:clID>ClientY</domain:clID><domain:exDate>2027-03-01T09:00:00.0Z</domain:exDate></domain:infData>';
+    const { ctx } = scripted({ command: () => ({ code: 1000, message: 'ok', resData: resData(xml) }) });
+    const outcome = await plugin.operations.info!({ domain: 'moved.com' }, ctx);
+    expect(outcome).toMatchObject({ status: 'done', result: { domain: 'moved.com', sponsor: { ours: false, id: 'ClientY' } } });
   });
 
   it('refuses glue addresses in a registration before sending anything', async () => {

@@ -36,7 +36,7 @@ const ROLES: readonly Roles[] = ['admin', 'tech', 'billing'];
 
 async function domainInfo(ctx: AnyCtx, domain: string): Promise<DomainView> {
   const r = await send(ctx, { verb: 'info', body: domainBody('info', domain) });
-  return readDomainInfo(domain, r.data, r.ext);
+  return readDomainInfo(domain, r.data, r.ext, ctx.settings.clientId);
 }
 
 function glueIssues(nameservers: readonly Nameserver[] | undefined, path: string): ErrorIssue[] {
@@ -113,7 +113,7 @@ async function lookUp(ctx: AnyCtx, ref: PendingRef): Promise<Outcome | undefined
   const r = await send(ctx, { verb: 'info', body: domainBody('info', ref.domain) }, { allowError: true });
   if (r.code === 2303) return failed('REMOTE', 'The registry did not complete the registration', { registrarCode: '2303', detail: 'domain:info after pendingCreate: object does not exist' });
   if (r.code >= 2000) return undefined;
-  const view = readDomainInfo(ref.domain, r.data, r.ext);
+  const view = readDomainInfo(ref.domain, r.data, r.ext, ctx.settings.clientId);
   if (view.raw.includes('pendingCreate')) return undefined;
   if (view.sponsor !== '' && view.sponsor !== ctx.settings.clientId) return failed('NOT_AVAILABLE', 'The domain was registered by another registrar', { registrarCode: 'clID', detail: 'domain:info shows another sponsoring client' });
   return done({ domain: ref.domain, ...(view.info.expiresAt === undefined ? {} : { expiresAt: view.info.expiresAt }) });
@@ -467,7 +467,7 @@ export default definePlugin<EppPluginSettings>()({
     const input = (typeof request.input === 'object' && request.input !== null ? request.input : {}) as Record<string, unknown>;
     const info = await send(ctx, { verb: 'info', body: domainBody('info', request.domain) }, { allowError: true });
     if (info.code >= 2000 && info.code !== 2303) return { status: 'unknown', reason: `domain:info answered EPP ${info.code} ${info.message}` };
-    const view = info.code === 2303 ? undefined : readDomainInfo(request.domain, info.data, info.ext);
+    const view = info.code === 2303 ? undefined : readDomainInfo(request.domain, info.data, info.ext, ctx.settings.clientId);
     const ours = view?.sponsor === ctx.settings.clientId;
     const lock = input.registrarLock === true;
     switch (request.operation) {

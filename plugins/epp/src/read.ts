@@ -26,8 +26,11 @@ export interface DomainView {
   updatedAt: string;
 }
 
-/** `domain:infData` (+ rgp:infData, secDNS:infData) → the contract's DomainInfo. authInfo is kept apart. */
-export function readDomainInfo(domain: string, data: Tree, ext: Tree): DomainView {
+/**
+ * `domain:infData` (+ rgp:infData, secDNS:infData) → the contract's DomainInfo. authInfo is kept
+ * apart. With `clientId`, `info.sponsor` says whether `domain:clID` (RFC 5731 §3.1.2) is this client.
+ */
+export function readDomainInfo(domain: string, data: Tree, ext: Tree, clientId?: string): DomainView {
   const inf = child(data, 'domain:infData');
   if (inf === undefined) throw new Error('the info response has no domain:infData');
   const raw = children(inf, 'domain:status').map((s) => attr(s, 's'));
@@ -48,6 +51,7 @@ export function readDomainInfo(domain: string, data: Tree, ext: Tree): DomainVie
   const dnssec: DnssecData | undefined = ds.length + keys.length === 0 ? undefined : { ...(ds.length > 0 ? { ds } : {}), ...(keys.length > 0 ? { keys } : {}) };
   const crDate = text(child(inf, 'domain:crDate'));
   const exDate = text(child(inf, 'domain:exDate'));
+  const clID = text(child(inf, 'domain:clID'));
   const info: DomainInfo = {
     domain: text(child(inf, 'domain:name')).toLowerCase() || domain,
     statuses,
@@ -57,11 +61,12 @@ export function readDomainInfo(domain: string, data: Tree, ext: Tree): DomainVie
     nameservers,
     locked: raw.includes('clientTransferProhibited'),
     ...(dnssec === undefined ? {} : { dnssec }),
+    ...(clientId === undefined || clID === '' ? {} : { sponsor: { ours: clID === clientId, id: clID } }),
   };
   return {
     info,
     raw,
-    sponsor: text(child(inf, 'domain:clID')),
+    sponsor: clID,
     contacts: children(inf, 'domain:contact').map((c) => ({ type: attr(c, 'type'), id: text(c) })),
     registrant: text(child(inf, 'domain:registrant')),
     authInfo: text(child(child(inf, 'domain:authInfo'), 'domain:pw')),

@@ -216,6 +216,16 @@ export function runStoreContract(t: ContractRunner, options: StoreContractOption
         equal((await store.claimSync({ pluginInstance: 'main', now: at(10), nextDueAt: at(7200), limit: 100, domain: 's1.com' })).map((d) => d.name), ['s1.com'], 'one domain is claimed on demand, due or not');
         const windowed = await store.claimSync({ pluginInstance: 'main', now: at(4000), nextDueAt: at(9000), limit: 100, expiringBefore: '2026-06-01' });
         equal(windowed.map((d) => d.name).sort(), ['life.com', 'plain.com', 's2.com'], 'the expiry window leaves out domains expiring later (unknown expiry is included)');
+        // A single-domain claim with a lease: not while another claim of the last `leaseMs` is not written back.
+        await store.putDomain(domain('lease.com'), undefined);
+        const one = (s: number) => store.claimSync({ pluginInstance: 'main', now: at(s), nextDueAt: at(s + 3600), limit: 1, domain: 'lease.com', leaseMs: 300_000 });
+        const [x, y] = await Promise.all([one(5000), one(5000)]);
+        equal([...x!, ...y!].map((d) => d.name), ['lease.com'], 'two single-domain claims at once: one gets it');
+        equal((await one(5010)).length, 0, 'held by a claim made within the lease and not synced since');
+        equal((await one(5301)).map((d) => d.name), ['lease.com'], 'a claim older than the lease holds it no more');
+        const row = await store.getDomain('lease.com');
+        await store.putDomain({ ...row!, syncedAt: at(5302) }, row!.version);
+        equal((await one(5303)).map((d) => d.name), ['lease.com'], 'a claim written back (synced since) holds it no more');
       }),
     );
 

@@ -235,10 +235,14 @@ export function claimDue(t: number, limit: number): Query {
 }
 
 /** The sync sweep's due domains (see Store.claimSync), oldest due first. */
-export function claimSync(c: { instance: string; t: number; limit: number; expiringBefore?: string | undefined; domain?: string | undefined }): Query {
+export function claimSync(c: { instance: string; t: number; limit: number; expiringBefore?: string | undefined; domain?: string | undefined; next?: number | undefined; leaseMs?: number | undefined }): Query {
   const w = new Where<Row<'domains'>>().cmp('plugin_instance', '=', c.instance).fragment(`"status" in ('registered', 'expired')`).fragment('"pending_operation" is null');
   if (c.domain === undefined) w.fragment('("sync_due_at" is null or "sync_due_at" <= ?)', c.t);
-  else w.cmp('name', '=', c.domain);
+  else {
+    w.cmp('name', '=', c.domain);
+    // Not while another claim holds it: claimed within the lease (due time - interval) and not synced since.
+    if (c.leaseMs !== undefined && c.next !== undefined) w.fragment('("sync_due_at" is null or "sync_due_at" <= ? or "synced_at" >= "sync_due_at" - ?)', c.next - c.leaseMs, c.next - c.t);
+  }
   if (c.expiringBefore !== undefined) w.fragment('("expires_at" is null or "expires_at" < ?)', c.expiringBefore);
   return select('domains', '*', w, [['sync_due_at']], c.limit);
 }

@@ -392,7 +392,7 @@ export class SqliteStore implements Store {
     // One writer: select-then-update inside one transaction is a safe claim (as claimDuePending).
     return this.transaction(async (tx) => {
       const self = tx as SqliteStore;
-      const rows = await self.all<Selectable<DomainsTable>>(queries.claimSync({ instance: c.pluginInstance, t: c.now.getTime(), limit: c.limit, expiringBefore: c.expiringBefore, domain: c.domain }));
+      const rows = await self.all<Selectable<DomainsTable>>(queries.claimSync({ instance: c.pluginInstance, t: c.now.getTime(), limit: c.limit, expiringBefore: c.expiringBefore, domain: c.domain, next: c.nextDueAt.getTime(), leaseMs: c.leaseMs }));
       const names = rows.map((r) => r.name);
       for (let i = 0; i < names.length; i += CHUNK) self.change(queries.syncClaimed(c.nextDueAt.getTime(), names.slice(i, i + CHUNK)));
       return rows.map(toDomain);

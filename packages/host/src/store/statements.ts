@@ -357,7 +357,7 @@ export function claimDue(db: Kysely<Database>, t: number, limit: number): Compil
 }
 
 /** The sync sweep's due domains (see Store.claimSync), oldest due first (never synced first: SQLite sorts null first). */
-export function claimSync(db: Kysely<Database>, c: { instance: string; t: number; limit: number; expiringBefore?: string | undefined; domain?: string | undefined }): Compilable {
+export function claimSync(db: Kysely<Database>, c: { instance: string; t: number; limit: number; expiringBefore?: string | undefined; domain?: string | undefined; next?: number | undefined; leaseMs?: number | undefined }): Compilable {
   let q = db
     .selectFrom('domains')
     .selectAll()
@@ -365,7 +365,11 @@ export function claimSync(db: Kysely<Database>, c: { instance: string; t: number
     .where(sql.ref('status'), 'in', sql`('registered', 'expired')`)
     .where('pending_operation', 'is', null);
   if (c.domain === undefined) q = q.where((eb) => eb.or([eb('sync_due_at', 'is', null), eb('sync_due_at', '<=', c.t)]));
-  else q = q.where('name', '=', c.domain);
+  else {
+    q = q.where('name', '=', c.domain);
+    const { next, leaseMs } = c;
+    if (leaseMs !== undefined && next !== undefined) q = q.where((eb) => eb.or([eb('sync_due_at', 'is', null), eb('sync_due_at', '<=', next - leaseMs), eb('synced_at', '>=', sql<number>`${sql.ref('sync_due_at')} - ${next - c.t}`)]));
+  }
   if (c.expiringBefore !== undefined) q = q.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '<', c.expiringBefore!)]));
   return q.orderBy('sync_due_at').limit(c.limit);
 }

@@ -270,8 +270,15 @@ export interface SyncClaim {
   limit: number;
   /** ISO 8601 bound on the expiry (the instance's `expiringWithinDays`). */
   expiringBefore?: string;
-  /** One domain, claimed whether due or not (`registrar-kit sync --domain`). */
+  /** One domain, claimed whether due or not (`registrar-kit sync --domain`) — unless another claim holds it (`leaseMs`). */
   domain?: string;
+  /**
+   * With `domain`: how long another claim of it holds. A domain claimed less than `leaseMs` ago
+   * (its due time is within `leaseMs` of `nextDueAt`) and not synced since is not claimed — it
+   * is being synced elsewhere. The claim time is read back from the due time, so callers sharing
+   * a store claim with the same interval (`nextDueAt - now`), as hosts sharing one config do.
+   */
+  leaseMs?: number;
 }
 
 export interface FollowUpClaim {
@@ -433,7 +440,8 @@ export interface Store {
    * (registered or expired), hold no operation, and are due at `now` (never synced, or their due
    * time passed), with an expiry before `expiringBefore` (or unknown) when given; each claimed row's
    * next due time is set to `nextDueAt` in the same statement — that is the lease: hosts sharing the
-   * store never claim the same domain for one sweep. With `domain`, only that domain, due or not.
+   * store never claim the same domain for one sweep. With `domain`, only that domain, due or not,
+   * unless another claim made within `leaseMs` has not been written back yet.
    */
   claimSync(claim: SyncClaim): Promise<DomainRecord[]>;
 

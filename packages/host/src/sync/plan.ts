@@ -8,10 +8,16 @@ import type { DomainRecord, RegistryView } from '../store/store.js';
  * - `info`: the registrar answered;
  * - `gone`: the registrar says the domain is not ours (not found on our account, or refused to
  *   us while the same account's other domains answered) — evidence it left or was deleted;
+ * - `elsewhere`: the registrar answered, and says another client sponsors the domain
+ *   (`DomainInfo.sponsor.ours === false`; `sponsor` is that client's registry id when given);
  * - `unknown`: no usable answer (transport, timeout, rate limit, a login failure, a plugin bug).
  *   Never evidence of anything: the domain is left exactly as it was.
  */
-export type Observation = { kind: 'info'; info: DomainInfo } | { kind: 'gone'; error: SerializedRegistrarError } | { kind: 'unknown'; reason: string };
+export type Observation =
+  | { kind: 'info'; info: DomainInfo }
+  | { kind: 'gone'; error: SerializedRegistrarError }
+  | { kind: 'elsewhere'; sponsor?: string }
+  | { kind: 'unknown'; reason: string };
 
 /** One change the sync found: the field, what the host had, what the registry says. */
 export interface Drift {
@@ -60,6 +66,9 @@ export function planSync(name: string, current: DomainRecord | undefined, claime
     // nothing: registrars that renew by themselves move it only when asked.
     const lapsed = expiryStatus({ status: current.status, cancelAt: current.cancelAt }, ctx.now) === 'cancelled' || current.status === 'expired';
     next.status = lapsed ? 'cancelled' : 'transferred-away';
+  } else if (observation.kind === 'elsewhere') {
+    // The domain exists and another client sponsors it: it left this account, whatever its expiry.
+    next.status = 'transferred-away';
   } else {
     const info = observation.info;
     const registry: RegistryView = {
@@ -99,14 +108,19 @@ export function planSync(name: string, current: DomainRecord | undefined, claime
   }
   plan.writes.push({ kind: 'domain.put', record: next, version: current.version });
   if (drift.length > 0) {
-    const why = observation.kind === 'gone' ? ` (${observation.error.code}: ${observation.error.message})` : '';
+    const why =
+      observation.kind === 'gone'
+        ? ` (${observation.error.code}: ${observation.error.message})`
+        : observation.kind === 'elsewhere'
+          ? ` (the registry names another sponsoring client${observation.sponsor === undefined ? '' : `: ${observation.sponsor}`})`
+          : '';
     plan.log.push({
       level: next.status === 'transferred-away' || next.status === 'expired' || next.status === 'cancelled' ? 'warn' : 'info',
       kind: 'sync',
       message: `sync ${name}: ${drift.map((d) => `${d.field} ${fmt(d.from)} → ${fmt(d.to)}`).join('; ')}${why}`,
       domain: name,
       ...(current.pluginInstance === undefined ? {} : { pluginInstance: current.pluginInstance }),
-      data: { drift, ...(observation.kind === 'gone' ? { error: observation.error } : {}) },
+      data: { drift, ...(observation.kind === 'gone' ? { error: observation.error } : {}), ...(observation.kind === 'elsewhere' ? { sponsor: { ours: false, ...(observation.sponsor === undefined ? {} : { id: observation.sponsor }) } } : {}) },
     });
   }
   plan.result = { domain: name, result: drift.length > 0 ? 'updated' : 'unchanged', drift, status: next.status };

@@ -13,6 +13,9 @@ import { planSync, type Observation, type SyncResult } from './plan.js';
 /** Defaults of an instance's sweep (`plugins[].sync`). */
 export const SYNC_DEFAULTS = { intervalHours: 24, ratePerSecond: 1, batch: 50 } as const;
 
+/** How long another host's claim of a domain keeps a single-domain sync (`run({ domain })`) off it, unless that claim was written back sooner. */
+export const SYNC_CLAIM_LEASE_MS = 5 * 60_000;
+
 export interface SyncSweeperOptions {
   /** How the sweep waits for the rate limiter; tests pass one that advances a fake clock. */
   sleep?: (ms: number) => Promise<void>;
@@ -126,10 +129,13 @@ export class SyncSweeper {
         nextDueAt: new Date(now.getTime() + config.intervalHours * 3_600_000),
         limit: config.batch,
         ...(config.expiringWithinDays === undefined || domain !== undefined ? {} : { expiringBefore: new Date(now.getTime() + config.expiringWithinDays * 86_400_000).toISOString() }),
-        ...(domain === undefined ? {} : { domain }),
+        ...(domain === undefined ? {} : { domain, leaseMs: SYNC_CLAIM_LEASE_MS }),
       });
       const fresh = claimed.filter((d) => !seen.has(d.name));
-      if (fresh.length === 0) break;
+      if (fresh.length === 0) {
+        if (domain !== undefined && seen.size === 0) await this.heldElsewhere(instance, summary, options, domain);
+        break;
+      }
       for (const row of fresh) {
         seen.add(row.name);
         const wait = limiter.reserve();
@@ -144,6 +150,17 @@ export class SyncSweeper {
       }
       if (domain !== undefined) break;
     }
+  }
+
+  /** A single-domain sync that claimed nothing: says so when the reason is another host's claim (the domain is live and idle). */
+  private async heldElsewhere(instance: PluginInstance, summary: SyncSummary, options: SyncRunOptions, domain: string): Promise<void> {
+    const row = await this.store.getDomain(domain);
+    if (row === undefined || row.pendingOperation !== undefined || (row.status !== 'registered' && row.status !== 'expired')) return;
+    const item = { domain, result: 'skipped' as const, drift: [], status: row.status, reason: 'being synced elsewhere', instance: instance.name };
+    summary.checked++;
+    summary.skipped++;
+    summary.results.push(item);
+    options.onProgress?.(item);
   }
 
   private count(summary: SyncSummary, result: SyncResult, before: DomainRecord): void {
@@ -183,6 +200,11 @@ export class SyncSweeper {
       return { kind: 'unknown', reason: 'info answered something that is not this domain’s information' };
     }
     proof.accountAnswers = true;
+    // Another client sponsors it: only a plain `false` counts (anything else is read as no word on it).
+    const sponsor = info.sponsor as { ours?: unknown; id?: unknown } | undefined;
+    if (typeof sponsor === 'object' && sponsor !== null && sponsor.ours === false) {
+      return { kind: 'elsewhere', ...(typeof sponsor.id === 'string' && sponsor.id !== '' ? { sponsor: sponsor.id.slice(0, 128) } : {}) };
+    }
     return { kind: 'info', info: info as DomainInfo };
   }
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHost, type Host } from '../host.js';
 import type { HostConfig } from '../config.js';
 import { baseConfig, calls, FakeClock, fixture, registerInput, SECRET_KEY, startHost } from '../test-support/harness.js';
+import { syncOneDomainFromTwoHosts } from '../test-support/sync-race.js';
 
 type Entry = { info?: Record<string, unknown>; error?: { code: string; message: string; retryable?: boolean } };
 const registry = (): Record<string, Entry> => ((globalThis as { __registrarKitLife?: Record<string, Entry> }).__registrarKitLife ??= {});
@@ -16,6 +17,7 @@ const lifeConfig = (sync: Record<string, unknown> = {}, extra: Partial<HostConfi
 let hosts: Host[] = [];
 beforeEach(() => {
   calls().length = 0;
+  (globalThis as { __registrarKitFixtureGate?: unknown }).__registrarKitFixtureGate = undefined;
   for (const k of Object.keys(registry())) delete registry()[k];
 });
 afterEach(async () => {
@@ -71,6 +73,23 @@ describe('sync from the registrar', () => {
     const [report] = await host.log({ domain: 'gone.com', kind: 'sync' });
     expect(report!.message).toMatch(/status registered → transferred-away \(OBJECT_NOT_FOUND/);
     expect((await host.log({ domain: 'flaky.com', kind: 'sync' }))[0]!.message).toMatch(/no usable answer, nothing changed/);
+  });
+
+  it('marks a domain another client sponsors transferred-away, with the sponsor in the drift report', async () => {
+    const { host } = await lifeHost();
+    for (const d of ['moved.com', 'stays.com', 'vague.com']) await register(host, d);
+    registry()['moved.com'] = { info: { sponsor: { ours: false, id: 'OtherRegistrar-7' } } };
+    registry()['stays.com'] = { info: { sponsor: { ours: true, id: 'us' } } };
+    // A plugin that says something other than a plain false is not taken as evidence.
+    registry()['vague.com'] = { info: { sponsor: { ours: 'no' } } };
+    const summary = await host.sync.run();
+    expect(summary).toMatchObject({ checked: 3, transferredAway: 1 });
+    expect((await host.getDomain('moved.com'))!.status).toBe('transferred-away');
+    expect((await host.getDomain('stays.com'))!.status).toBe('registered');
+    expect((await host.getDomain('vague.com'))!.status).toBe('registered');
+    const [report] = await host.log({ domain: 'moved.com', kind: 'sync' });
+    expect(report!.message).toMatch(/status registered → transferred-away \(the registry names another sponsoring client: OtherRegistrar-7\)/);
+    expect(report!.data).toMatchObject({ sponsor: { ours: false, id: 'OtherRegistrar-7' } });
   });
 
   it('detects expiry and redemption, and a renewal at the registry brings an expired domain back', async () => {
@@ -133,6 +152,27 @@ describe('sync from the registrar', () => {
     expect(ra.checked + rb.checked).toBe(12);
     expect(new Set(infoCalls().map((c) => c.domain)).size).toBe(12);
     expect(infoCalls()).toHaveLength(12);
+  });
+
+  it('two hosts syncing one domain at once (one SQLite file) ask the registrar once; the other says it is being synced elsewhere', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rk-sync-one-'));
+    const config = lifeConfig({}, { store: { sqlite: join(dir, 'store.sqlite') } });
+    const clock = new FakeClock();
+    const a = await createHost(config, { clock, hostId: 'host-a', newId: (() => { let n = 0; return () => `a-${++n}`; })() });
+    const b = await createHost(config, { clock, hostId: 'host-b', newId: (() => { let n = 0; return () => `b-${++n}`; })() });
+    hosts.push(a, b);
+    await register(a, 'one.com');
+    expect(await syncOneDomainFromTwoHosts(a, b, 'one.com')).toEqual([
+      { result: 'unchanged', reason: undefined },
+      { result: 'skipped', reason: 'being synced elsewhere' },
+    ]);
+    // Once written back, the domain can be synced on demand again at once; a claim left behind (a host that died) holds it only for the lease.
+    expect((await b.sync.run({ domain: 'one.com' })).results).toMatchObject([{ result: 'unchanged' }]);
+    clock.advance(1);
+    await a.engine.claimSync({ pluginInstance: 'life', now: clock.now(), nextDueAt: new Date(clock.now().getTime() + 24 * 3_600_000), limit: 1, domain: 'one.com' });
+    expect((await b.sync.run({ domain: 'one.com' })).results).toMatchObject([{ result: 'skipped', reason: 'being synced elsewhere' }]);
+    clock.advance(5 * 60 + 1);
+    expect((await b.sync.run({ domain: 'one.com' })).results).toMatchObject([{ result: 'unchanged' }]);
   });
 
   it('a registration confirmed without an expiry date is followed by an info that fills it', async () => {

@@ -277,9 +277,18 @@ describe('EPP session loss, timeouts and keep-alive', () => {
     });
     const session = client().session(profile(server));
     const error = await rejection(session.command({ verb: 'create', body: { 'domain:create': { '@_xmlns:domain': DOMAIN, 'domain:name': 'a.example' } } }));
-    expect(error).toMatchObject({ code: 'TRANSPORT', retryable: true });
+    expect(error).toMatchObject({ code: 'TRANSPORT', retryable: true, received: 'unknown' });
     expect(error.detail).toMatch(/unknown whether received/);
     expect(server.frames.filter((f) => f.includes('domain:create'))).toHaveLength(1);
+  });
+
+  it('a registry that refuses the connection certainly did not get the command', async () => {
+    const server = await startServer(() => undefined);
+    const closed = profile(server);
+    await server.close();
+    const error = await rejection(client().session(closed).command(check('a.example')));
+    expect(error).toMatchObject({ code: 'TRANSPORT', retryable: true, received: 'no' });
+    expect(error.detail).toMatch(/ECONNREFUSED/);
   });
 
   it('a command with no answer times out as TRANSPORT retryable and the session is not reused', async () => {

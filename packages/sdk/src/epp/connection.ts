@@ -47,12 +47,16 @@ function causeText(error: unknown): string {
   return typeof code === 'string' ? `${code}: ${message}` : message;
 }
 
-/** A retryable TRANSPORT error; `written` says whether the command's bytes had left. */
+/**
+ * A retryable TRANSPORT error; `written` says whether the command's bytes had left (its
+ * `received` is `'unknown'` then, `'no'` when they had not).
+ */
 export function transportError(what: string, written: boolean, cause?: unknown): RegistrarError {
   return new RegistrarError({
     code: 'TRANSPORT',
     message: 'The registry connection failed',
     retryable: true,
+    received: written ? 'unknown' : 'no',
     detail: written ? `${what}; unknown whether received by the registry (not resent)` : what,
     ...(cause === undefined ? {} : { cause }),
   });

@@ -421,7 +421,13 @@ export class PostgresStore implements Store {
               .where('status', 'in', ['registered', 'expired'])
               .where('pending_operation', 'is', null);
             if (c.domain === undefined) q = q.where((eb) => eb.or([eb('sync_due_at', 'is', null), eb('sync_due_at', '<=', t)]));
-            else q = q.where('name', '=', c.domain);
+            else {
+              q = q.where('name', '=', c.domain);
+              // Not while another claim holds it: claimed within the lease (due time - interval) and not synced since.
+              const next = c.nextDueAt.getTime();
+              const lease = c.leaseMs;
+              if (lease !== undefined) q = q.where((eb) => eb.or([eb('sync_due_at', 'is', null), eb('sync_due_at', '<=', next - lease), eb('synced_at', '>=', sql<number>`sync_due_at - ${next - t}`)]));
+            }
             if (c.expiringBefore !== undefined) q = q.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '<', c.expiringBefore!)]));
             return q.orderBy(sql`sync_due_at asc nulls first`).limit(c.limit).forUpdate().skipLocked();
           })(),
