@@ -43,6 +43,7 @@ export type { DomainLife } from './domain-life.js';
 export type { SyncSummary, SyncRunOptions } from './sync/sweeper.js';
 export type { SyncResult, Drift } from './sync/plan.js';
 export type { RenewalReport } from './renewals/scheduler.js';
+export { noScheduledRenewal } from './renewals/plan.js';
 export { expiryStatus } from './lifecycle.js';
 export { nextPollDelaySeconds, retryDelaySeconds, isOverdue, DEFAULT_POLICY, type PollingPolicy } from './tracker/policy.js';
 export { RateLimiter } from './tracker/rate-limiter.js';

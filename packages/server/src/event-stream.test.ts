@@ -170,6 +170,20 @@ describe('GET /v1/events', () => {
     await stream.until(() => stream.ended, 'end of stream');
   });
 
+  it('ends an open stream at its next heartbeat once its key is revoked', async () => {
+    s = await startTestServer(serverConfig(), { server: { events: { heartbeatMs: 40 } } });
+    const { key, record } = await s.keys.create({ scopes: ['read'] });
+    const stream = await open(key);
+    const other = await open(await s.key(['read']));
+    await stream.until(() => stream.comments.includes('heartbeat'), 'heartbeat');
+    await s.keys.revoke(record.id);
+    await stream.until(() => stream.ended, 'end of the revoked key\'s stream');
+    // Another key's stream goes on.
+    const beats = other.comments.filter((c) => c === 'heartbeat').length;
+    await other.until(() => other.comments.filter((c) => c === 'heartbeat').length > beats, 'a later heartbeat');
+    expect(other.ended).toBe(false);
+  });
+
   it('limits the streams one key holds open', async () => {
     s = await startTestServer(serverConfig(), { server: { events: { perKey: 2 } } });
     const key = await s.key(['read']);

@@ -43,7 +43,17 @@ interface Stream {
 /** Operation ids → customer, for the events of one operation (a customer never changes). */
 const CACHE_SIZE = 2_000;
 
-export function eventRoutes(app: FastifyInstance, host: Host, options: EventStreamOptions = {}): void {
+/**
+ * `recheck` is the server's authentication hook, run again at every heartbeat: a stream whose key was
+ * revoked, or whose console session ended or expired, is closed there — a stream is one long request,
+ * and without it would outlive what signed it in.
+ */
+export function eventRoutes(
+  app: FastifyInstance,
+  host: Host,
+  options: EventStreamOptions = {},
+  recheck?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
+): void {
   const limits = { ...DEFAULT_EVENT_STREAM, ...options };
   const streams = new Set<Stream>();
   const customers = new Map<string, string | undefined>();
@@ -153,7 +163,14 @@ export function eventRoutes(app: FastifyInstance, host: Host, options: EventStre
       });
       reply.raw.write(`retry: 3000\n: connected\n\n`);
       streams.add(stream);
-      const heartbeat = setInterval(() => write(stream, `: heartbeat\n\n`), limits.heartbeatMs);
+      const beat = (): void => {
+        if (recheck === undefined) return write(stream, `: heartbeat\n\n`);
+        recheck(request, reply).then(
+          () => write(stream, `: heartbeat\n\n`),
+          () => cleanup(),
+        );
+      };
+      const heartbeat = setInterval(beat, limits.heartbeatMs);
       heartbeat.unref();
       const cleanup = (): void => {
         clearInterval(heartbeat);

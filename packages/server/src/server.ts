@@ -116,7 +116,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
   const sessions = options.sessions === false ? undefined : new Sessions(options.sessions ?? host.store, keys, host.clock, options.sessionLimits);
   await app.register(cookie);
-  app.addHook('onRequest', authenticate(keys, sessions));
+  const authn = authenticate(keys, sessions);
+  app.addHook('onRequest', authn);
   if (options.rateLimit !== false) await registerRateLimit(app, options.rateLimit ?? {});
   // While draining, a response to a request that was in flight ends its keep-alive connection:
   // otherwise the client's idle socket would hold the close (and the process) open.
@@ -151,7 +152,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   bulkRoutes(app, host);
   inboundRoutes(app, host);
   trackerRoutes(app, host);
-  eventRoutes(app, host, options.events);
+  eventRoutes(app, host, options.events, authn);
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.metrics !== false) await registerMetrics(app, host, options.metrics ?? {});
   return app;

@@ -225,6 +225,15 @@ describe('transfer, name servers, lock, auth code, cancel, info', () => {
     expect(ctx.logs.filter((l) => l.startsWith('warn handle inquire'))).toHaveLength(2);
   });
 
+  it('lists the account a page at a time; without a <summary>, a full page still offers the next cursor', async () => {
+    const page = (names: string[]): string => names.map((n) => `<domain><name>${n}</name><created>2025-01-02 10:00:00</created><payable>2027-01-02 10:00:00</payable></domain>`).join('');
+    answers = [ok('0105', page(['a.de', 'b.de'])), ok('0105', `<summary>3</summary>${page(['c.de'])}`)];
+    expect(await call('listDomains', { limit: 2 }, testContext())).toMatchObject({ status: 'done', result: { domains: [{ domain: 'a.de', createdAt: '2025-01-02T10:00:00.000Z', expiresAt: '2027-01-02T10:00:00.000Z' }, { domain: 'b.de' }], nextCursor: '2' } });
+    const last = await call('listDomains', { cursor: '2', limit: 2 }, testContext());
+    expect(last).toMatchObject({ status: 'done', result: { domains: [{ domain: 'c.de' }] } });
+    expect((last as { result: object }).result).not.toHaveProperty('nextCursor');
+  });
+
   it('returns the AuthInfo1 code from the status object (the data block is empty), and refuses a success without one', async () => {
     // APIXMLEN "AuthInfo1 create": <data/> and status/object of type authinfo.
     answers = [() => response(`<data/>${status('S0113001', 'success', 'AuthInfo1 was created successfully.', '<object><type>authinfo</type><value>kiSV/CbJi9/KaCxp</value></object>')}`)];

@@ -32,8 +32,20 @@ export function planSetRenewal(name: string, current: DomainRecord | undefined, 
  * `host.renewals.attachOrder`: the platform's order for the scheduled renewal of the domain's
  * current expiry. Refused once that renewal was released (it went out, or waits under another order).
  */
+/** Why the renewal scheduler will not renew the domain, or undefined when it will. */
+export function noScheduledRenewal(d: DomainRecord): string | undefined {
+  if (d.status !== 'registered' && d.status !== 'expired') return `${d.name} is ${d.status}: it has no scheduled renewal`;
+  if (d.cancelAt !== undefined) return `${d.name} is cancelled at expiry (${d.cancelAt}): it has no scheduled renewal`;
+  if (d.autoRenew !== true) return `${d.name} is not renewed by the host (renewal policy ${d.autoRenew === false ? 'manual' : 'not set'}): set autoRenew first`;
+  return undefined;
+}
+
 export function planAttachOrder(name: string, current: DomainRecord | undefined, orderId: string, ctx: PlanContext): Plan<RenewalState> {
   if (current === undefined) return { writes: [], log: [], events: [], error: notFound(name) };
+  // Decided on the row read in this transaction: a policy changed meanwhile (autoRenew off, a
+  // cancellation at expiry) refuses the order instead of attaching it to a renewal that will not run.
+  const why = noScheduledRenewal(current);
+  if (why !== undefined) return { writes: [], log: [], events: [], error: new HostError('OPERATION_STATE', why) };
   if (current.expiresAt === undefined) return { writes: [], log: [], events: [], error: new HostError('OPERATION_STATE', `${name} has no known expiry: there is no scheduled renewal to attach an order to`) };
   const renewal: RenewalState = current.renewal?.expiry === current.expiresAt ? current.renewal : { expiry: current.expiresAt };
   if (renewal.orderId === orderId) return { writes: [], log: [], events: [], result: renewal };

@@ -44,17 +44,19 @@ export function createEppClient(options: EppClientOptions = {}): EppClient {
   const nextClTRID = clTRIDGenerator();
   let closed = false;
 
+  /** The instance's secrets, the profile's password and its client certificate's key. */
+  const secretsOf = (profile: EppServerProfile): string[] => [...(options.secrets ?? []), profile.password, ...(profile.tls?.key === undefined ? [] : [profile.tls.key])];
+
   const poolFor = (profile: EppServerProfile): EppPool => {
     const key = eppPoolKey(profile);
     let pool = pools.get(key);
     if (pool === undefined) {
-      const secrets = [...(options.secrets ?? []), profile.password, ...(profile.tls?.key === undefined ? [] : [profile.tls.key])];
       pool = new EppPool(profile, {
         connect: options.connect ?? connectEppTls,
         tls: options.tls,
         log: options.log ?? silent,
         clock: options.clock ?? systemClock,
-        clean: redactor(secrets),
+        clean: redactor(secretsOf(profile)),
         maxFrameBytes: options.maxFrameBytes,
         maxTimeoutMs: options.maxTimeoutMs,
         nextClTRID,
@@ -71,7 +73,7 @@ export function createEppClient(options: EppClientOptions = {}): EppClient {
         if (closed) throw new RegistrarError({ code: 'TRANSPORT', message: 'The registry connection failed', retryable: true, detail: 'the EPP client of this plugin instance is closed' });
         return poolFor(profile);
       };
-      const clean = redactor([...(options.secrets ?? []), profile.password]);
+      const clean = redactor(secretsOf(profile));
       const check = (response: EppResponse, allowError: boolean | undefined): EppResponse => {
         if (!isEppSuccess(response.code) && allowError !== true) throw eppResultError(response, { clean });
         return response;

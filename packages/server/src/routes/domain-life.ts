@@ -2,7 +2,7 @@
  * The domain's life after acquisition: the host's renewal policy of a domain, the platform's
  * order for its scheduled renewal, and the registrar sync on demand.
  */
-import type { DomainRecord, Host, SyncSummary } from '@registrar-kit/host';
+import { noScheduledRenewal, type DomainRecord, type Host, type SyncSummary } from '@registrar-kit/host';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUnbound, tenantOf, visible } from '../auth.js';
 import { HttpProblem } from '../problem.js';
@@ -16,14 +16,6 @@ async function ownDomain(host: Host, request: FastifyRequest, name: string): Pro
   const record = await host.getDomain(name);
   if (record === undefined || !visible(request, record.customerId)) throw new HttpProblem('NOT_FOUND', `domain ${name} is not managed here`);
   return record;
-}
-
-/** Why the renewal scheduler will not renew the domain, if it will not. */
-function noScheduledRenewal(d: DomainRecord): string | undefined {
-  if (d.status !== 'registered' && d.status !== 'expired') return `${d.name} is ${d.status}: it has no scheduled renewal`;
-  if (d.cancelAt !== undefined) return `${d.name} is cancelled at expiry (${d.cancelAt}): it has no scheduled renewal`;
-  if (d.autoRenew !== true) return `${d.name} is not renewed by the host (renewal policy ${d.autoRenew === false ? 'manual' : 'not set'}): set autoRenew first`;
-  return undefined;
 }
 
 export function domainLifeRoutes(app: FastifyInstance, host: Host): void {
@@ -65,6 +57,8 @@ export function domainLifeRoutes(app: FastifyInstance, host: Host): void {
     },
     async (request) => {
       const domain = await ownDomain(host, request, request.params.name);
+      // Checked again by the host inside the transaction that attaches the order; here first, so a
+      // domain without a scheduled renewal is answered before anything is said about the order.
       const why = noScheduledRenewal(domain);
       if (why !== undefined) throw new HttpProblem('OPERATION_STATE', why);
       const { orderId } = request.body;

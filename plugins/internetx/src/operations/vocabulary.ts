@@ -66,7 +66,9 @@ export async function listDomains(input: OperationInput<'listDomains'>, ctx: Ctx
     const expiresAt = isoDate(textOf(d.payable));
     return [{ domain: name, ...(createdAt === undefined ? {} : { createdAt }), ...(expiresAt === undefined ? {} : { expiresAt }) }];
   });
-  const total = Number(textOf(children(r.data, 'summary')[0]));
+  // Without a <summary> (Number('') would read as 0), a full page means there may be more.
+  const summary = textOf(children(r.data, 'summary')[0]).trim();
+  const total = summary === '' ? Number.NaN : Number(summary);
   const more = Number.isInteger(total) ? offset + listed.length < total : listed.length === limit;
   return done({ domains, ...(more && listed.length > 0 ? { nextCursor: String(offset + listed.length) } : {}) });
 }
