@@ -5,8 +5,9 @@
 // `pnpm version-packages`; `--check` exits 1 and names each manifest that disagrees.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 const roots = ['plugins', 'packages'].map((d) => join(root, d));
 let stale = 0;

@@ -2,8 +2,7 @@ import { mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PluginRuntime } from '@registrar-kit/runtime';
-import { connect as tlsConnect } from 'node:tls';
-import { containsSecret, loadPluginPackage, secretPaths, type EppTlsOptions, type Outcome, type PendingRef } from '@registrar-kit/sdk';
+import { connectEppTls, containsSecret, loadPluginPackage, secretPaths, type EppTlsOptions, type Outcome, type PendingRef } from '@registrar-kit/sdk';
 import { bypass, HttpResponse } from 'msw';
 import { loadCassettes, type Cassette, type Exchange, type LoadedCassette, type Step } from './cassette.js';
 import { HttpGateway } from './gateway.js';
@@ -253,19 +252,9 @@ async function recordOne(
   const connectEpp =
     eppServer === undefined
       ? undefined
-      : (): ReturnType<typeof tlsConnect> | ReturnType<typeof tapEppStream> => {
+      : (): ReturnType<typeof tapEppStream> => {
           const port = eppServer.port ?? 700;
-          const tls = eppServer.tls ?? {};
-          const inner = tlsConnect({
-            host: eppServer.host,
-            port,
-            minVersion: 'TLSv1.2',
-            rejectUnauthorized: tls.rejectUnauthorized ?? true,
-            ...(tls.ca === undefined ? {} : { ca: tls.ca }),
-            ...(tls.cert === undefined ? {} : { cert: tls.cert }),
-            ...(tls.key === undefined ? {} : { key: tls.key }),
-            ...(tls.servername === undefined ? {} : { servername: tls.servername }),
-          });
+          const inner = connectEppTls({ host: eppServer.host, port, tls: eppServer.tls ?? {} });
           inner.on('error', (error: Error) => {
             unreachable ??= `EPP ${eppServer.host}:${port}: ${error.message}`;
           });

@@ -354,7 +354,7 @@ export class ConformanceRun {
     if (invocation.problem?.kind === 'timeout') return [{ check: fault, message: `${op}: the plugin hung on the fault (${invocation.problem.detail})` }];
     if (invocation.problem?.kind === 'invalid') return [{ check: fault, message: `${op}: the host would refuse the answer to ${fault}: ${invocation.problem.detail}` }];
     const outcome = invocation.outcome;
-    const want = eppFault !== undefined ? eppExpectation(eppFault, network && this.manifest!.transports.some((t) => t !== 'email' && t !== 'epp')) : network ? FAULT_EXPECTATIONS[fault] : SMTP_FAILURE_EXPECTATION;
+    const want = eppFault !== undefined ? eppExpectation(eppFault, this.manifest!.transports.some((t) => t !== 'email' && t !== 'epp')) : network ? FAULT_EXPECTATIONS[fault] : SMTP_FAILURE_EXPECTATION;
     const label = eppFault !== undefined ? `${fault} (${EPP_FAULT_LABELS[eppFault]})` : network ? fault : 'an SMTP failure';
     const out: Failure[] = [];
     if (outcome.status !== 'failed') {

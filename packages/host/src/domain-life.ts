@@ -40,7 +40,7 @@ export class DomainLife {
     const ctx = () => ({ now: clock.now(), newId });
     this.sweeper = new SyncSweeper(engine, store, instances, clock, { newId, logger, events, ...(options.sleep === undefined ? {} : { sleep: options.sleep }) });
     this.scheduler = new RenewalScheduler(engine, store, connectors, clock, container.resolve(TOKENS.Config).renewals ?? {}, submit, { newId, logger });
-    this.sync = { run: (o) => this.sweeper.run(o === undefined || o.domain === undefined ? (o ?? {}) : { ...o, domain: domainName(o.domain) }) };
+    this.sync = { run: (o = {}) => this.sweeper.run(o.domain === undefined ? o : { ...o, domain: domainName(o.domain) }) };
     this.renewals = {
       run: () => this.scheduler.run(),
       attachOrder: (domain, orderId) => {

@@ -22,6 +22,14 @@ export const INPUT_LIMITS = {
   inputBytes: 64 * 1024,
   /** A contact's `extra` object serialized as JSON (UTF-8 bytes). */
   contactExtraBytes: 4 * 1024,
+  /** Glue addresses per family (IPv4, IPv6) of one child name server (`createHost`, `updateHost`). */
+  hostAddresses: 13,
+  /** `rejectTransferOut`'s `reason`: printable text. */
+  reasonChars: 500,
+  /** The `cursor` of `listDomains` / `listTlds`: a non-empty printable string. */
+  cursorChars: 1024,
+  /** The largest `limit` of one `listDomains` page. */
+  pageLimit: 1000,
   /** A value shown in a refusal or an Action Log entry: longer ones are cut to this many characters. */
   shownChars: 100,
 } as const;

@@ -190,9 +190,8 @@ export function tldRulesFor(manifest: Pick<RegistrarPluginManifest, 'tlds'>, tld
 
 /** The declared mode of a standard or custom operation (`undefined` when the manifest has no such operation). */
 export function operationMode(manifest: RegistrarPluginManifest, operation: string): OperationMode | undefined {
-  const spec = (manifest.operations as Record<string, { mode: OperationMode } | undefined>)[operation] ?? manifest.customOperations?.[operation];
-  if (spec === undefined && isOperationName(operation)) return 'unsupported';
-  return spec?.mode;
+  // A custom operation never has a standard operation's name (validateManifest refuses it).
+  return isOperationName(operation) ? operationSpec(manifest, operation).mode : manifest.customOperations?.[operation]?.mode;
 }
 
 /** The reason given for an optional standard operation a manifest leaves out. */

@@ -47,9 +47,6 @@ export const OPTIONAL_OPERATIONS: readonly OperationName[] = OPERATIONS.slice(OP
  */
 export const ACCOUNT_OPERATIONS: ReadonlySet<OperationName> = new Set(['listDomains', 'listTlds']);
 
-/** Operations on a child name server (host object) of a domain. */
-export const HOST_OBJECT_OPERATIONS: ReadonlySet<OperationName> = new Set(['createHost', 'updateHost', 'deleteHost']);
-
 export function isOperationName(value: unknown): value is OperationName {
   return typeof value === 'string' && (OPERATIONS as readonly string[]).includes(value);
 }

@@ -50,9 +50,6 @@ const FIELDS: { readonly [K in OperationName]: readonly (keyof OperationInputs[K
   listTlds: ['cursor', 'currency'],
 };
 
-/** At most this many glue addresses per family on one child name server. */
-const MAX_HOST_ADDRESSES = 13;
-
 /**
  * The size bound every input passes first: plain JSON data of at most
  * {@link INPUT_LIMITS.inputBytes} bytes. Checked before any field, so an oversized input costs
@@ -209,7 +206,7 @@ export function checkOperationInput<K extends keyof OperationInputs>(
           issues.push({ path: `/ipv${family}`, message: 'must be a list' });
           continue;
         }
-        if (list.length > MAX_HOST_ADDRESSES) issues.push({ path: `/ipv${family}`, message: `has ${list.length} addresses: at most ${MAX_HOST_ADDRESSES} are accepted` });
+        if (list.length > INPUT_LIMITS.hostAddresses) issues.push({ path: `/ipv${family}`, message: `has ${list.length} addresses: at most ${INPUT_LIMITS.hostAddresses} are accepted` });
         const seen = new Set<string>();
         list.forEach((ip: unknown, i) => {
           if (typeof ip !== 'string' || isIP(ip) !== family) issues.push({ path: `/ipv${family}/${i}`, message: `must be an IPv${family} address` });
@@ -222,8 +219,8 @@ export function checkOperationInput<K extends keyof OperationInputs>(
       break;
     }
     case 'rejectTransferOut':
-      if (input.reason !== undefined && (typeof input.reason !== 'string' || input.reason.length > 500 || !isPrintable(input.reason))) {
-        issues.push({ path: '/reason', message: 'must be printable text of at most 500 characters' });
+      if (input.reason !== undefined && (typeof input.reason !== 'string' || input.reason.length > INPUT_LIMITS.reasonChars || !isPrintable(input.reason))) {
+        issues.push({ path: '/reason', message: `must be printable text of at most ${INPUT_LIMITS.reasonChars} characters` });
       }
       break;
     case 'checkAvailability':
@@ -248,11 +245,11 @@ export function checkOperationInput<K extends keyof OperationInputs>(
 /** The fields of the account-level operations (no domain). */
 function checkAccountInput(operation: OperationName, input: Record<string, unknown>): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
-  if (input.cursor !== undefined && (typeof input.cursor !== 'string' || input.cursor.length === 0 || input.cursor.length > 1024 || !isPrintable(input.cursor))) {
-    issues.push({ path: '/cursor', message: 'must be the printable cursor of a previous page (at most 1024 characters)' });
+  if (input.cursor !== undefined && (typeof input.cursor !== 'string' || input.cursor.length === 0 || input.cursor.length > INPUT_LIMITS.cursorChars || !isPrintable(input.cursor))) {
+    issues.push({ path: '/cursor', message: `must be the printable cursor of a previous page (at most ${INPUT_LIMITS.cursorChars} characters)` });
   }
-  if (operation === 'listDomains' && input.limit !== undefined && (typeof input.limit !== 'number' || !Number.isInteger(input.limit) || input.limit < 1 || input.limit > 1000)) {
-    issues.push({ path: '/limit', message: 'must be a whole number from 1 to 1000' });
+  if (operation === 'listDomains' && input.limit !== undefined && (typeof input.limit !== 'number' || !Number.isInteger(input.limit) || input.limit < 1 || input.limit > INPUT_LIMITS.pageLimit)) {
+    issues.push({ path: '/limit', message: `must be a whole number from 1 to ${INPUT_LIMITS.pageLimit}` });
   }
   if (operation === 'listTlds' && input.currency !== undefined && (typeof input.currency !== 'string' || !/^[A-Z]{3}$/.test(input.currency))) {
     issues.push({ path: '/currency', message: 'must be an ISO 4217 code in upper case (e.g. "EUR")' });

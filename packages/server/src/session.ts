@@ -149,12 +149,7 @@ export class Sessions {
   async authenticate(request: FastifyRequest): Promise<{ session: ConsoleSession; record: ApiKeyRecord }> {
     const found = await this.resolve(sessionToken(request));
     if (found === undefined) throw new HttpProblem('UNAUTHENTICATED', 'the console session has ended: sign in again');
-    if (STATE_CHANGING.has(request.method)) {
-      const header = request.headers[CSRF_HEADER];
-      if (typeof header !== 'string' || !sameSecret(header, found.session.csrfToken)) {
-        throw new HttpProblem('CSRF', `a request made with the session cookie must repeat the session's CSRF token in ${CSRF_HEADER}`);
-      }
-    }
+    checkCsrf(request, found.session);
     return found;
   }
 
@@ -165,6 +160,15 @@ export class Sessions {
 
   clearCookie(request: FastifyRequest, reply: FastifyReply): void {
     void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/', secure: request.protocol === 'https' });
+  }
+}
+
+/** Throws CSRF when a state-changing request does not repeat the session's CSRF token. */
+export function checkCsrf(request: FastifyRequest, session: ConsoleSession): void {
+  if (!STATE_CHANGING.has(request.method)) return;
+  const header = request.headers[CSRF_HEADER];
+  if (typeof header !== 'string' || !sameSecret(header, session.csrfToken)) {
+    throw new HttpProblem('CSRF', `a request made with the session cookie must repeat the session's CSRF token in ${CSRF_HEADER}`);
   }
 }
 

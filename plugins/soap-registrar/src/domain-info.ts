@@ -1,6 +1,12 @@
 import type { DomainInfo, EppStatus } from '@registrar-kit/sdk';
 import { items } from './protocol/soap.js';
 
+/** A `YYYY-MM-DD…` date of the API (StructDomainInfo, StructDomainList) as an ISO 8601 date, or nothing. */
+export function wireDate(value: unknown): string | undefined {
+  const s = typeof value === 'string' ? value.trim() : '';
+  return /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
+}
+
 /**
  * StructDomainInfo → the sdk's DomainInfo. Status words map to EPP statuses (the README's `info` row):
  * `domainIsLock` → clientTransferProhibited, NOT DELEGATED → inactive, HOLD → serverHold,
@@ -19,9 +25,8 @@ export function toDomainInfo(domain: string, value: unknown): DomainInfo {
   if (words.includes('QUARANTINE')) statuses.push('redemptionPeriod');
   else if (words.includes('EXPIRED')) statuses.push('autoRenewPeriod');
   if (words.includes('PENDING')) statuses.push('pendingCreate');
-  const date = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : undefined);
-  const createdAt = date(d.dateCreate);
-  const expiresAt = date(d.dateExpiration);
+  const createdAt = wireDate(d.dateCreate);
+  const expiresAt = wireDate(d.dateExpiration);
   return {
     domain,
     statuses: statuses.length === 0 ? ['ok'] : statuses,

@@ -1,4 +1,5 @@
-import { done, failed, invalidInput, parseOperationInput, type AccountDomain, type OperationContext, type TldInfo, type TldPrice } from '@registrar-kit/sdk';
+import { done, failed, invalidInput, parseOperationInput, type AccountDomain, type OperationContext, type OperationInput, type TldInfo, type TldPrice } from '@registrar-kit/sdk';
+import { wireDate } from './domain-info.js';
 import { MANIFEST } from './manifest.js';
 import { records, type SoapArgs } from './protocol/soap.js';
 import { call } from './session.js';
@@ -13,17 +14,16 @@ export const DOMAIN_PAGE_SIZE = 500;
 /** A string array argument (ipv4[] / ipv6[]): encoded items, or empty when there are none. */
 const list = (values: readonly string[] | undefined): unknown => (values === undefined || values.length === 0 ? '' : { item: [...values] });
 
-const hostArgs = (host: string, ipv4: readonly string[] | undefined, ipv6: readonly string[] | undefined): SoapArgs => [
+type HostInput = OperationInput<'createHost'>;
+
+const hostArgs = ({ host, ipv4, ipv6 }: HostInput): SoapArgs => [
   ['host', host],
   ['ipv4', list(ipv4)],
   ['ipv6', list(ipv6)],
 ];
 
-/** `YYYY-MM-DD` (StructDomainList dates) as an ISO 8601 date, or nothing. */
-function isoDate(value: unknown): string | undefined {
-  const s = typeof value === 'string' ? value.trim() : '';
-  return /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
-}
+/** The result of a host create / update: what was asked, the address lists given. */
+const hostResult = ({ domain, host, ipv4, ipv6 }: HostInput): HostInput => ({ domain, host, ...(ipv4 ? { ipv4 } : {}), ...(ipv6 ? { ipv6 } : {}) });
 
 /** A fee as a decimal string ("12.50"); a comma decimal is accepted, anything else is left out. */
 function amount(value: unknown): string | undefined {
@@ -42,13 +42,13 @@ export const vocabularyOperations = {
   // hostCreate(host, ipv4[], ipv6[]): a StructOperationResponse, like the domain functions.
   async createHost(raw: unknown, ctx: Ctx) {
     const input = parseOperationInput(MANIFEST, 'createHost', raw);
-    return submit(ctx, 'hostCreate', hostArgs(input.host, input.ipv4, input.ipv6), { domain: input.domain, host: input.host, ...(input.ipv4 ? { ipv4: input.ipv4 } : {}), ...(input.ipv6 ? { ipv6: input.ipv6 } : {}) });
+    return submit(ctx, 'hostCreate', hostArgs(input), hostResult(input));
   },
 
   // hostUpdate takes the complete new address lists.
   async updateHost(raw: unknown, ctx: Ctx) {
     const input = parseOperationInput(MANIFEST, 'updateHost', raw);
-    return submit(ctx, 'hostUpdate', hostArgs(input.host, input.ipv4, input.ipv6), { domain: input.domain, host: input.host, ...(input.ipv4 ? { ipv4: input.ipv4 } : {}), ...(input.ipv6 ? { ipv6: input.ipv6 } : {}) });
+    return submit(ctx, 'hostUpdate', hostArgs(input), hostResult(input));
   },
 
   async deleteHost(raw: unknown, ctx: Ctx) {
@@ -73,8 +73,8 @@ export const vocabularyOperations = {
     const domains: AccountDomain[] = all.slice(offset, offset + size).flatMap((r) => {
       const name = typeof r.domain === 'string' ? r.domain.trim().toLowerCase() : '';
       if (name === '') return [];
-      const createdAt = isoDate(r.dateCreate);
-      const expiresAt = isoDate(r.dateExpiration);
+      const createdAt = wireDate(r.dateCreate);
+      const expiresAt = wireDate(r.dateExpiration);
       return [{ domain: name, ...(createdAt === undefined ? {} : { createdAt }), ...(expiresAt === undefined ? {} : { expiresAt }) }];
     });
     return done({ domains, ...(offset + size < all.length ? { nextCursor: String(offset + size) } : {}) });

@@ -1,8 +1,9 @@
-import { isRegistrarError, type Clock, type Logger } from '@registrar-kit/sdk';
+import { isRegistrarError, operationSpec, type Clock, type Logger } from '@registrar-kit/sdk';
 import type { DependencyContainer } from 'tsyringe';
 import type { LogDraft } from '../engine/plan.js';
 import { isHostError } from '../errors.js';
 import type { HostEventBus } from '../events.js';
+import { Every } from '../every.js';
 import { FINAL_OPERATION_STATUSES } from '../lifecycle.js';
 import { registrarLockFollowUp } from '../policy/follow-ups.js';
 import type { SubmitRequest } from '../router.js';
@@ -53,7 +54,7 @@ export class FollowUps {
   /** Follow-ups waiting for another operation on the domain to end: busy operation id → owing operation id. */
   private readonly waiting = new Map<string, string>();
   private readonly unlisten: () => void;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly timer: Every;
   private readonly store: Store;
   private readonly clock: Clock;
   private readonly logger: Logger | undefined;
@@ -74,9 +75,13 @@ export class FollowUps {
       registrarLockFollowUp,
       expiryFollowUp((name) => {
         const instance = name === undefined ? undefined : instances.get(name);
-        return (instance?.manifest.operations as Record<string, { mode?: string } | undefined> | undefined)?.info?.mode === 'auto';
+        return instance !== undefined && operationSpec(instance.manifest, 'info').mode === 'auto';
       }),
     ];
+    this.timer = new Every(
+      () => this.run(),
+      (error) => this.logger?.error(`follow-up sweep failed: ${String(error)}`),
+    );
     this.unlisten = (container.resolve(TOKENS.Events) as HostEventBus).on('operation.status', (event) => {
       const owing = this.waiting.get(event.operationId);
       if (owing !== undefined && FINAL_OPERATION_STATUSES.has(event.to)) {
@@ -94,23 +99,15 @@ export class FollowUps {
 
   /** Sweeps once now (awaited: what a crash left behind goes out before start returns), then every `intervalMs`. */
   async start(intervalMs = 30_000): Promise<void> {
-    if (this.timer !== undefined) return;
-    const tick = (): void => {
-      void this.run()
-        .catch((error: unknown) => this.logger?.error(`follow-up sweep failed: ${String(error)}`))
-        .finally(() => {
-          if (this.timer !== undefined) this.timer = setTimeout(tick, intervalMs).unref();
-        });
-    };
-    this.timer = setTimeout(tick, intervalMs).unref();
-    await this.run().catch((error: unknown) => this.logger?.error(`follow-up sweep failed: ${String(error)}`));
+    if (this.timer.started) return;
+    this.timer.start(intervalMs);
+    await this.settled();
   }
 
   /** Stops the timer and the listener, and waits for the follow-ups under way (the host calls it on close). */
   async stop(): Promise<void> {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
     this.unlisten();
+    await this.timer.stop();
     await this.settled();
   }
 

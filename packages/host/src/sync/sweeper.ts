@@ -1,5 +1,5 @@
 import type { Clock, DomainInfo, Logger, OperationContext } from '@registrar-kit/sdk';
-import { serializeError } from '@registrar-kit/sdk';
+import { operationSpec, serializeError } from '@registrar-kit/sdk';
 import type { SyncConfig } from '../config.js';
 import type { Engine } from '../engine/engine.js';
 import { HostError } from '../errors.js';
@@ -86,8 +86,8 @@ export class SyncSweeper {
   /** Why an instance cannot be swept, if it cannot. */
   private unsweepable(instance: PluginInstance | undefined, name: string): string | undefined {
     if (instance === undefined) return `plugin instance ${name} is not loaded`;
-    const mode = (instance.manifest.operations as Record<string, { mode?: string } | undefined>).info?.mode;
-    return mode === 'auto' ? undefined : `its plugin declares info ${mode ?? 'unsupported'}`;
+    const { mode } = operationSpec(instance.manifest, 'info');
+    return mode === 'auto' ? undefined : `its plugin declares info ${mode}`;
   }
 
   /**

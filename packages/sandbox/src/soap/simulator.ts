@@ -113,6 +113,11 @@ interface Domain {
   note: string;
 }
 
+/** A domain as it enters an account: unlocked, no privacy, no auto-renewal, no DNSSEC, no tag or note. */
+function newDomain(fields: Pick<Domain, 'name' | 'reseller' | 'pending' | 'createdAt' | 'expiresAt' | 'owner' | 'admin' | 'tech' | 'billing' | 'nameservers' | 'authCode'> & Pick<Partial<Domain>, 'zoneTemplate'>): Domain {
+  return { ...fields, locked: false, whoisPrivacy: false, autoRenew: false, authGeneration: 0, ds: [], tag: '', note: '' };
+}
+
 type OperationStatus = 'Pending' | 'Done' | 'Failed' | 'Cancelled';
 
 interface Operation {
@@ -395,7 +400,7 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
       const template = templateArg === '' ? undefined : positiveInt(templateArg);
       if (templateArg !== '' && template === undefined) throw badArgument('templateDNS must be a template number');
       const today = day(nowMs());
-      const d: Domain = {
+      const d = newDomain({
         name,
         reseller: session.reseller,
         pending: true,
@@ -406,16 +411,9 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
         tech,
         billing,
         nameservers: hosts,
-        locked: false,
-        whoisPrivacy: false,
-        autoRenew: false,
         authCode: rules.authCodeFor(name, 0),
-        authGeneration: 0,
-        ds: [],
         ...(template === undefined ? {} : { zoneTemplate: template }),
-        tag: '',
-        note: '',
-      };
+      });
       domains.set(name, d);
       const op = pendingUntilDue(session, 'domainCreate', name, () => {
         if (domains.get(name) !== d) return 'The domain was deleted before the registry completed the registration';
@@ -447,28 +445,24 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
         if (rules.scenario(name) === 'reject') return 'Transfer refused by the losing registrar';
         if (domains.has(name)) return 'The domain is already held at this registrar';
         const today = day(nowMs());
-        domains.set(name, {
+        domains.set(
           name,
-          reseller: session.reseller,
-          pending: false,
-          createdAt: today,
-          expiresAt: addYears(today, 1),
-          // #AUTO#: the current holder is kept, as a contact the registrar imports.
-          owner: owner === '' ? `HOLDER${op.id}` : owner,
-          admin,
-          tech,
-          billing,
-          nameservers: hosts.length > 0 ? hosts : [...PREVIOUS_NAMESERVERS],
-          locked: false,
-          whoisPrivacy: false,
-          autoRenew: false,
-          // Still the code the losing registrar issued, until domainAuthID changes it.
-          authCode: authId,
-          authGeneration: 0,
-          ds: [],
-          tag: '',
-          note: '',
-        });
+          newDomain({
+            name,
+            reseller: session.reseller,
+            pending: false,
+            createdAt: today,
+            expiresAt: addYears(today, 1),
+            // #AUTO#: the current holder is kept, as a contact the registrar imports.
+            owner: owner === '' ? `HOLDER${op.id}` : owner,
+            admin,
+            tech,
+            billing,
+            nameservers: hosts.length > 0 ? hosts : [...PREVIOUS_NAMESERVERS],
+            // Still the code the losing registrar issued, until domainAuthID changes it.
+            authCode: authId,
+          }),
+        );
         return undefined;
       });
       return operationAnswer(op, 'domainTransferIn');
@@ -723,26 +717,22 @@ export function createSoapSimulator(ctx: SimulatorContext): Simulator {
       // Not a name the registrar holds, is transferring in, or keeps in its redemption period.
       if (!isDomainName(name) || reseller === '' || domains.has(name) || redemption.has(name) || pendingTransferOf(name) !== undefined) return false;
       const today = day(nowMs());
-      domains.set(name, {
+      domains.set(
         name,
-        reseller,
-        pending: false,
-        createdAt: today,
-        expiresAt: addYears(today, 1),
-        owner: `${reseller}-HOLDER`,
-        admin: reseller,
-        tech: reseller,
-        billing: reseller,
-        nameservers: [...PANEL_NAMESERVERS],
-        locked: false,
-        whoisPrivacy: false,
-        autoRenew: false,
-        authCode: rules.authCodeFor(name, 0),
-        authGeneration: 0,
-        ds: [],
-        tag: '',
-        note: '',
-      });
+        newDomain({
+          name,
+          reseller,
+          pending: false,
+          createdAt: today,
+          expiresAt: addYears(today, 1),
+          owner: `${reseller}-HOLDER`,
+          admin: reseller,
+          tech: reseller,
+          billing: reseller,
+          nameservers: [...PANEL_NAMESERVERS],
+          authCode: rules.authCodeFor(name, 0),
+        }),
+      );
       ctx.record({ kind: 'state', summary: `${name} registered in the ${reseller} account outside the API (control panel)`, domain: name });
       return true;
     },

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { tenantOf } from '../auth.js';
 import { json, problems, ref } from '../schemas.js';
 import { operationView } from '../views.js';
-import { compact } from './operations.js';
+import { compact, tenantRefusal } from './operations.js';
 
 interface BulkRequest {
   operation: string;
@@ -26,20 +26,6 @@ const refused = {
 } as const;
 
 type Refusal = { code: string; message: string; issues?: { path: string; message: string }[]; operationId?: string };
-
-/** Why a tenant-bound key may not send this request (the checks of `POST /v1/operations`), or undefined. */
-async function forbidden(host: Host, tenant: string, r: BulkRequest): Promise<string | undefined> {
-  if (r.customerId !== undefined && r.customerId !== tenant) return 'this key acts for another tenant: leave customerId out or set it to the key’s tenant';
-  if (typeof r.input.domain === 'string') {
-    const domain = await host.getDomain(r.input.domain);
-    if (domain !== undefined && domain.customerId !== tenant) return `${domain.name} belongs to another customer`;
-  }
-  if (r.orderId !== undefined) {
-    const order = await host.orders.get(r.orderId);
-    if (order !== undefined && order.customerId !== tenant) return `order ${r.orderId} belongs to another customer`;
-  }
-  return undefined;
-}
 
 function itemView(item: BulkItem, index: number): Record<string, unknown> {
   if ('operation' in item) return { index, operation: operationView(item.operation) };
@@ -96,7 +82,7 @@ export function bulkRoutes(app: FastifyInstance, host: Host): void {
       const results: (Record<string, unknown> | undefined)[] = new Array(requests.length);
       const allowed: { index: number; request: SubmitRequest<string> }[] = [];
       for (const [index, r] of requests.entries()) {
-        const why = tenant === undefined ? undefined : await forbidden(host, tenant, r);
+        const why = tenant === undefined ? undefined : await tenantRefusal(host, tenant, r);
         if (why !== undefined) results[index] = { index, refused: { code: 'FORBIDDEN', message: why } satisfies Refusal };
         else allowed.push({ index, request: compact({ operation: r.operation, input: r.input as never, orderId: r.orderId, customerId: tenant ?? r.customerId, idempotencyKey: r.idempotencyKey }) as SubmitRequest<string> });
       }

@@ -33,6 +33,23 @@ export function compact<T extends object>(value: T): Compact<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Compact<T>;
 }
 
+/** Why a tenant-bound key may not send this request (one of `POST /v1/operations` or of a bulk), or undefined. */
+export async function tenantRefusal(host: Host, tenant: string, r: { input: Record<string, unknown>; orderId?: string; customerId?: string }): Promise<string | undefined> {
+  if (r.customerId !== undefined && r.customerId !== tenant) return 'this key acts for another tenant: leave customerId out or set it to the key’s tenant';
+  if (typeof r.input.domain === 'string') {
+    // A tenant acts on its own domains and on names nobody holds yet (checked before the
+    // submit, outside its transaction: the host keeps no owner constraint of its own).
+    const domain = await host.getDomain(r.input.domain);
+    if (domain !== undefined && domain.customerId !== tenant) return `${domain.name} belongs to another customer`;
+  }
+  if (r.orderId !== undefined) {
+    // The host joins a request to an existing order of that id: never to another tenant's.
+    const order = await host.orders.get(r.orderId);
+    if (order !== undefined && order.customerId !== tenant) return `order ${r.orderId} belongs to another customer`;
+  }
+  return undefined;
+}
+
 export function operationRoutes(app: FastifyInstance, host: Host): void {
   app.post<{ Body: SubmitBody; Headers: { 'idempotency-key'?: string } }>(
     '/v1/operations',
@@ -65,21 +82,9 @@ export function operationRoutes(app: FastifyInstance, host: Host): void {
     async (request, reply) => {
       const tenant = tenantOf(request);
       const { operation, input, orderId } = request.body;
-      if (tenant !== undefined && request.body.customerId !== undefined && request.body.customerId !== tenant) {
-        throw new HttpProblem('FORBIDDEN', 'this key acts for another tenant: leave customerId out or set it to the key’s tenant');
-      }
+      const why = tenant === undefined ? undefined : await tenantRefusal(host, tenant, request.body);
+      if (why !== undefined) throw new HttpProblem('FORBIDDEN', why);
       const customerId = tenant ?? request.body.customerId;
-      if (tenant !== undefined && typeof input.domain === 'string') {
-        // A tenant acts on its own domains and on names nobody holds yet (checked before the
-        // submit, outside its transaction: the host keeps no owner constraint of its own).
-        const domain = await host.getDomain(input.domain);
-        if (domain !== undefined && domain.customerId !== tenant) throw new HttpProblem('FORBIDDEN', `${domain.name} belongs to another customer`);
-      }
-      if (tenant !== undefined && orderId !== undefined) {
-        // The host joins a request to an existing order of that id: never to another tenant's.
-        const order = await host.orders.get(orderId);
-        if (order !== undefined && order.customerId !== tenant) throw new HttpProblem('FORBIDDEN', `order ${orderId} belongs to another customer`);
-      }
       const key = request.headers['idempotency-key'];
       const record = await host.submit(compact({ operation, input: input as never, orderId, customerId, idempotencyKey: key }));
       return reply.code(FINAL_OPERATION_STATUSES.has(record.status) ? 200 : 202).send(operationView(record));

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpProblem } from '../problem.js';
 import { json, problems } from '../schemas.js';
-import { CONSOLE_SCOPES, CSRF_HEADER, SESSION_COOKIE, sessionToken, type Sessions } from '../session.js';
+import { checkCsrf, CONSOLE_SCOPES, CSRF_HEADER, SESSION_COOKIE, sessionToken, type Sessions } from '../session.js';
 
 const sessionSchema = {
   type: 'object',
@@ -71,9 +71,11 @@ export function sessionRoutes(app: FastifyInstance, sessions: Sessions): void {
       },
     },
     async (request, reply) => {
-      if ((await sessions.resolve(sessionToken(request))) !== undefined) {
-        await sessions.authenticate(request);
-        await sessions.signOut(sessionToken(request));
+      const token = sessionToken(request);
+      const found = await sessions.resolve(token);
+      if (found !== undefined) {
+        checkCsrf(request, found.session);
+        await sessions.signOut(token);
       }
       sessions.clearCookie(request, reply);
       return reply.code(204).send();
